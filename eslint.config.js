@@ -1,0 +1,36 @@
+// One lint configuration for both halves: the platform's rules for Lightning Web Components in
+// force-app, typescript-eslint for the Node tooling in scripts/.
+const lwcConfig = require('@salesforce/eslint-config-lwc');
+const tseslint = require('typescript-eslint');
+const globals = require('globals');
+
+module.exports = [
+  {
+    ignores: [
+      'node_modules/**',
+      '.ci/node/**',
+      'coverage/**',
+      '.sf/**',
+      '.sfdx/**',
+      '.collections/**',
+      'out/**',
+      'scripts/dist/**',
+    ],
+  },
+  ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: ['force-app/**/*.js'] })),
+  {
+    files: ['force-app/**/__tests__/**/*.js', 'force-app/test/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['scripts/**/*.ts'] })),
+  {
+    files: ['scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['*.js', 'scripts/*.js', 'scripts/bin/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
+];
