@@ -1,0 +1,82 @@
+/** `collections policy`: the Invoice Collection and Account Suspension Timeline as the engine reads it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatMoney } from '../domain/money';
+import { CollectionsPolicy, DunningStep, policyFromRecords } from '../domain/policy';
+import { readCustomMetadataRecords } from '../snapshot/customMetadataFiles';
+import type { Output } from './output';
+
+function when(step: DunningStep): string {
+  if (step.offsetDays === 0) return 'on the due date';
+  const days = Math.abs(step.offsetDays);
+  return `${days} day${days === 1 ? '' : 's'} ${step.offsetDays < 0 ? 'before' : 'after'} due`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export function describePolicy(policy: CollectionsPolicy): string[] {
+  const lines = [
+    `Policy ${policy.name}: as-of dates are calendar days in ${policy.timeZone}; corporate currency ${policy.corporateCurrency};` +
+      ` ${policy.countBusinessDays ? 'business' : 'calendar'} days; suspension notice period ${policy.suspensionNoticeDays} days.`,
+    '',
+    'Invoice Collection and Account Suspension Timeline',
+    ...table([
+      ['#', 'step', 'when', 'action', 'channel', 'template', 'approval', 'min. gap'],
+      ...policy.steps.map((step) => [
+        String(step.sequence),
+        step.label,
+        when(step),
+        step.level === null ? step.action : `${step.action} ${step.level}`,
+        step.channel,
+        step.emailTemplate ?? '',
+        step.requiresApproval ? 'manager' : '',
+        step.minDaysAfterPrevious > 0 ? `${step.minDaysAfterPrevious} days` : '',
+      ]),
+    ]),
+    '',
+    'Thresholds per currency',
+    ...table([
+      ['currency', 'minimum overdue to act', 'small-balance write-off up to'],
+      ...[...policy.thresholds.values()].map((t) => [
+        t.currency,
+        formatMoney(t.minimumOverdue),
+        formatMoney(t.smallBalanceLimit),
+      ]),
+    ]),
+    '',
+    `Payment plan approval matrix (amounts in ${policy.corporateCurrency})`,
+    ...table([
+      ['rank', 'level', 'up to amount', 'up to months'],
+      ...policy.approvalMatrix.map((level) => [
+        String(level.rank),
+        level.level,
+        level.maxCorporateAmount ? formatMoney(level.maxCorporateAmount) : 'no limit',
+        level.maxPlanMonths === null ? 'no limit' : String(level.maxPlanMonths),
+      ]),
+    ]),
+    '',
+    `Payment instructions: ${policy.paymentInstructions.map((p) => `${p.billingEntity} ${p.currency}`).join(', ')}`,
+  ];
+  return lines;
+}
+
+export function loadSourcePolicy(projectDir: string): CollectionsPolicy {
+  const project = JSON.parse(readFileSync(join(projectDir, 'sfdx-project.json'), 'utf8')) as {
+    packageDirectories?: Array<{ path: string }>;
+  };
+  const packageDirectories = (project.packageDirectories ?? []).map((entry) => entry.path);
+  return policyFromRecords(readCustomMetadataRecords(projectDir, packageDirectories));
+}
+
+export function printPolicy(projectDir: string, output: Output): number {
+  for (const line of describePolicy(loadSourcePolicy(projectDir))) output.log(line);
+  return 0;
+}
