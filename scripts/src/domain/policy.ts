@@ -80,6 +80,10 @@ export interface CollectionsPolicy {
   corporateCurrency: string;
   suspensionNoticeDays: number;
   countBusinessDays: boolean;
+  /** calendar days after a promised date that a payment still keeps the promise */
+  promiseGraceDays: number;
+  /** calendar days after an installment is due before the plan counts as defaulted */
+  installmentGraceDays: number;
   /** active steps in timeline order */
   steps: DunningStep[];
   thresholds: ReadonlyMap<string, CurrencyThreshold>;
@@ -103,6 +107,8 @@ export const POLICY_FIELDS: Readonly<Record<string, Readonly<Record<string, read
     Corporate_Currency__c: ['Text'],
     Suspension_Notice_Days__c: ['Number'],
     Count_Business_Days__c: ['Checkbox'],
+    Promise_Grace_Days__c: ['Number'],
+    Installment_Grace_Days__c: ['Number'],
   },
   Dunning_Step__mdt: {
     Policy__c: ['MetadataRelationship'],
@@ -303,6 +309,8 @@ export function policyFromRecords(records: readonly CustomMetadataRecord[]): Col
   const corporateCurrency = policyReader.currency('Corporate_Currency__c');
   const suspensionNoticeDays = policyReader.integer('Suspension_Notice_Days__c', true) ?? 0;
   const countBusinessDays = policyReader.flag('Count_Business_Days__c');
+  const promiseGraceDays = policyReader.integer('Promise_Grace_Days__c', false) ?? 0;
+  const installmentGraceDays = policyReader.integer('Installment_Grace_Days__c', false) ?? 0;
 
   const steps = active(ofType('Dunning_Step__mdt'))
     .filter(({ reader }) => reader.text('Policy__c') === policyRecord.developerName)
@@ -357,6 +365,8 @@ export function policyFromRecords(records: readonly CustomMetadataRecord[]): Col
     corporateCurrency,
     suspensionNoticeDays,
     countBusinessDays,
+    promiseGraceDays,
+    installmentGraceDays,
     steps,
     thresholds,
     paymentInstructions,
