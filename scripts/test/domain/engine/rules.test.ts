@@ -142,6 +142,27 @@ describe('rule 4: no silent skipping; suspension only after an approved, sent wa
     expect(after.accounts[0]?.suspensionDate).toBe(d('2026-04-25'));
   });
 
+  test('the notice period holds even when the policy sets no gap before the suspension step', () => {
+    const policy = {
+      ...POLICY,
+      steps: POLICY.steps.map((step) =>
+        step.action === 'Suspension' ? { ...step, offsetDays: 46, minDaysAfterPrevious: 0 } : step,
+      ),
+    };
+    const { portfolio } = new PortfolioBuilder()
+      .account('C1')
+      .invoice('INV-1', 'C1', '1000.00', 'USD', '2026-01-01', '2026-01-31');
+    const { runs } = simulate(portfolio, '2026-01-25', '2026-04-30', { policy });
+    const lines = timelineOf(
+      runs,
+      (a) =>
+        a.kind === 'suspend' ||
+        (a.kind === 'notice' && a.noticeAction === 'Suspension_Warning' && a.delivery === 'send'),
+    );
+    // warning sent 2026-03-18; day +46 is 2026-03-18 too, but the 15 days' notice runs to 2026-04-02
+    expect(lines).toEqual(['2026-03-18 notice Suspension_Warning C1|USD', '2026-04-02 suspend Suspension C1|USD']);
+  });
+
   test('a rejected warning stops the timeline before suspension', () => {
     const { portfolio } = new PortfolioBuilder()
       .account('C1')
