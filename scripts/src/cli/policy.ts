@@ -25,7 +25,8 @@ function table(rows: string[][]): string[] {
 export function describePolicy(policy: CollectionsPolicy): string[] {
   const lines = [
     `Policy ${policy.name}: as-of dates are calendar days in ${policy.timeZone}; corporate currency ${policy.corporateCurrency};` +
-      ` ${policy.countBusinessDays ? 'business' : 'calendar'} days; suspension notice period ${policy.suspensionNoticeDays} days.`,
+      ` ${policy.countBusinessDays ? 'business' : 'calendar'} days; suspension notice period ${policy.suspensionNoticeDays} days;` +
+      ` promises kept up to ${policy.promiseGraceDays} days late, installments ${policy.installmentGraceDays}.`,
     '',
     'Invoice Collection and Account Suspension Timeline',
     ...table([

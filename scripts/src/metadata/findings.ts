@@ -12,3 +12,14 @@ export function formatFinding(finding: Finding): string {
   const where = finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
   return `${where}: ${finding.message} [${finding.check}]`;
 }
+
+/** A finding about a metadata file, at an element's line (or the root's when none is given). */
+export function findingIn(
+  check: string,
+  file: { path: string; root?: { line: number } },
+  element: { line: number } | undefined,
+  message: string,
+): Finding {
+  const line = element?.line ?? file.root?.line;
+  return line === undefined ? { check, file: file.path, message } : { check, file: file.path, line, message };
+}

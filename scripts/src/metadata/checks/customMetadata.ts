@@ -3,7 +3,7 @@
  * fields of that type, and holds values that fit them: the xsi:type matches the field type, picklist
  * values are among the field's values, a metadata relationship names a record that exists.
  */
-import type { Finding } from '../findings';
+import { findingIn, type Finding } from '../findings';
 import { filesOfType, FieldModel, MetadataFile, picklistValues, ProjectModel } from '../project';
 import { childNamed, childrenNamed, textOf, XmlElement } from '../xml';
 
@@ -18,10 +18,7 @@ const XSI_TYPES: Record<string, string[]> = {
 };
 
 function finding(file: MetadataFile, element: XmlElement | undefined, message: string): Finding {
-  const line = element?.line ?? file.root?.line;
-  return line === undefined
-    ? { check: CHECK, file: file.path, message }
-    : { check: CHECK, file: file.path, line, message };
+  return findingIn(CHECK, file, element, message);
 }
 
 function checkValue(

@@ -2,7 +2,7 @@
  * Objects and what hangs on them: the object definition itself, its validation rules and its list
  * views. References inside them must name fields of the object; texts must fit Salesforce's limits.
  */
-import type { Finding } from '../findings';
+import { findingIn, type Finding } from '../findings';
 import { checkFormula } from '../formula';
 import { MetadataFile, ObjectModel, picklistValues, ProjectModel } from '../project';
 import { childNamed, childrenNamed, textOf, XmlElement } from '../xml';
@@ -22,10 +22,7 @@ const LIST_VIEW_STANDARD_COLUMNS = new Set([
 ]);
 
 function finding(file: MetadataFile, element: XmlElement | undefined, message: string): Finding {
-  const line = element?.line ?? file.root?.line;
-  return line === undefined
-    ? { check: CHECK, file: file.path, message }
-    : { check: CHECK, file: file.path, line, message };
+  return findingIn(CHECK, file, element, message);
 }
 
 function checkObjectFile(object: ObjectModel, findings: Finding[]): void {

@@ -4,7 +4,7 @@
  * a detail object without its master) are reported; and every custom field that can carry
  * field-level security is granted by at least one permission set, or nobody could see it.
  */
-import type { Finding } from '../findings';
+import { findingIn, type Finding } from '../findings';
 import { filesOfType, FieldModel, MetadataFile, ProjectModel } from '../project';
 import { childrenNamed, textOf, XmlElement } from '../xml';
 
@@ -12,10 +12,7 @@ const CHECK = 'permission-sets';
 const READ_ONLY_TYPES = new Set(['Summary', 'AutoNumber']);
 
 function finding(file: MetadataFile, element: XmlElement | undefined, message: string): Finding {
-  const line = element?.line ?? file.root?.line;
-  return line === undefined
-    ? { check: CHECK, file: file.path, message }
-    : { check: CHECK, file: file.path, line, message };
+  return findingIn(CHECK, file, element, message);
 }
 
 /** Fields Salesforce always shows and so refuses field permissions for. */

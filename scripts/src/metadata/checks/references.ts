@@ -2,17 +2,14 @@
  * Components that name other components: tabs name objects, apps name tabs, queues name the objects
  * their members own. Each name must exist, or the deploy fails on the first one that does not.
  */
-import type { Finding } from '../findings';
+import { findingIn, type Finding } from '../findings';
 import { filesOfType, MetadataFile, ProjectModel } from '../project';
 import { childrenNamed, textOf, XmlElement } from '../xml';
 
 const CHECK = 'references';
 
 function finding(file: MetadataFile, element: XmlElement | undefined, message: string): Finding {
-  const line = element?.line ?? file.root?.line;
-  return line === undefined
-    ? { check: CHECK, file: file.path, message }
-    : { check: CHECK, file: file.path, line, message };
+  return findingIn(CHECK, file, element, message);
 }
 
 export function checkReferences(project: ProjectModel): Finding[] {
