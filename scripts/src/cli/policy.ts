@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { formatMoney } from '../domain/money';
 import { CollectionsPolicy, DunningStep, policyFromRecords } from '../domain/policy';
 import { readCustomMetadataRecords } from '../snapshot/customMetadataFiles';
-import type { Output } from './output';
+import { booleanFlag, COMMON_FLAGS, type CommandSpec } from './command';
+import { EXIT } from './errors';
 
 function when(step: DunningStep): string {
   if (step.offsetDays === 0) return 'on the due date';
@@ -77,7 +78,16 @@ export function loadSourcePolicy(projectDir: string): CollectionsPolicy {
   return policyFromRecords(readCustomMetadataRecords(projectDir, packageDirectories));
 }
 
-export function printPolicy(projectDir: string, output: Output): number {
-  for (const line of describePolicy(loadSourcePolicy(projectDir))) output.log(line);
-  return 0;
-}
+export const policyCommand: CommandSpec = {
+  name: 'policy',
+  summary: 'Print the collections policy: the timeline, thresholds, approval matrix.',
+  description:
+    "Reads the Invoice Collection and Account Suspension Timeline from force-app's custom metadata records\n(the same records the org holds) and prints it as the engine reads it.",
+  examples: ['collections policy', 'collections policy --json'],
+  flags: [COMMON_FLAGS.json],
+  async run(flags, io) {
+    const policy = loadSourcePolicy(io.projectDir);
+    if (!booleanFlag(flags, 'json')) for (const line of describePolicy(policy)) io.log(line);
+    return { exitCode: EXIT.ok, result: { ...policy, thresholds: [...policy.thresholds.values()] } };
+  },
+};

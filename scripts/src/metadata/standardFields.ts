@@ -106,6 +106,17 @@ const STANDARD_OBJECTS: ReadonlyMap<string, FieldTypes> = new Map<string, FieldT
     ],
   ],
   ['Group', [...SYSTEM_FIELDS, ['Name', 'Text'], ['DeveloperName', 'Text'], ['Type', 'Picklist']]],
+  // Advanced currency management's dated rates: the tooling reads them as the dated exchange rates.
+  [
+    'DatedConversionRate',
+    [
+      ['Id', 'Id'],
+      ['IsoCode', 'Picklist'],
+      ['ConversionRate', 'Number'],
+      ['StartDate', 'Date'],
+      ['NextStartDate', 'Date'],
+    ],
+  ],
 ]);
 
 export function knownStandardObjects(): string[] {

@@ -16,7 +16,8 @@ import type {
 } from '../portfolio';
 import type { Action, DayPlan } from './actions';
 
-function recordFor(action: Action, day: Day, previous: NoticeRecord | undefined): NoticeRecord | null {
+/** The Dunning_Notice__c record an action leaves once carried out (null for outcome-only actions). */
+export function recordFor(action: Action, day: Day, previous: NoticeRecord | undefined): NoticeRecord | null {
   const base = {
     key: action.key,
     customerNumber: action.customerNumber,

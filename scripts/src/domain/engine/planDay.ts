@@ -12,6 +12,7 @@ import type { CollectionsPolicy } from '../policy';
 import type { Account, NoticeRecord, Portfolio, PromiseToPay } from '../portfolio';
 import type { Action, ActionKind, CaseRefresh, DayPlan, EscalationReason, NextAction } from './actions';
 import { customerGroups, type GroupState } from './groupState';
+import { recordFor } from './applyPlan';
 import { groupKey, indexPortfolio, type PortfolioIndex } from './portfolioIndex';
 import { HIGH_PRIORITY_SCORE, priorityOf } from './priority';
 import { describeDay, describeMoney, listWords } from './reasons';
@@ -262,7 +263,7 @@ function planGroup(context: CustomerContext, group: GroupState): void {
   const goodPlan = context.plans.some((standing) => standing.inGoodStanding);
   const before = context.actions.length;
 
-  const timeline = advanceTimeline({
+  const timelineContext = {
     policy,
     day,
     counter: context.counter,
@@ -274,7 +275,19 @@ function planGroup(context: CustomerContext, group: GroupState): void {
     pausedByPromise: pausingPromises.length > 0,
     suspensionBlocked: context.exempt ? 'exempt' : goodPlan ? 'plan' : null,
     suspendedOn: context.suspendedOn,
-  });
+  };
+  const timeline = advanceTimeline(timelineContext);
+  // The case is refreshed to how it stands once tonight's step is done, so that a rerun of the
+  // night, which reads that step from the history, refreshes it to exactly the same values.
+  let after = timeline;
+  const tonight = timeline.action ? recordFor(timeline.action, day, index.noticesByKey.get(timeline.action.key)) : null;
+  if (timeline.action && tonight?.step) {
+    after = advanceTimeline({
+      ...timelineContext,
+      done: new Map(done).set(tonight.step, tonight),
+      suspendedOn: timeline.action.kind === 'suspend' ? day : context.suspendedOn,
+    });
+  }
   // The timeline reads the case's history itself: a key it returns is new, or an approved or
   // failed notice to send now under its existing key.
   if (timeline.action) {
@@ -350,7 +363,7 @@ function planGroup(context: CustomerContext, group: GroupState): void {
   const referred = [...done.values()].some(
     (notice) => notice.action === 'Write_Off_Referral' && notice.status !== 'Rejected' && notice.status !== 'Cancelled',
   );
-  const followUp = nextFollowUp(context, group, pausingPromises, timeline.nextAction, timeline.nextActionDate);
+  const followUp = nextFollowUp(context, group, pausingPromises, after.nextAction, after.nextActionDate);
   context.cases.push({
     caseKey,
     customerNumber: group.customerNumber,
@@ -369,7 +382,7 @@ function planGroup(context: CustomerContext, group: GroupState): void {
     aging: group.aging,
     totalOpen: group.totalOpen,
     totalOverdue: group.totalOverdue,
-    dunningLevel: timeline.level,
+    dunningLevel: after.level,
     priorityScore: priority.score,
     priorityParts: priority.parts,
     nextAction: closing ? 'None' : followUp.nextAction,

@@ -4,10 +4,12 @@
  * force-app, so a renamed or deleted field breaks `npm test`, not the nightly run.
  */
 import type { Finding } from '../findings';
+import { resolveReference } from '../formula';
 import type { ProjectModel } from '../project';
 
 export interface FieldUse {
   object: string;
+  /** a field API name, or a relationship path such as Account__r.Customer_Number__c */
   field: string;
   /** the field types the code can handle, e.g. ['Currency'] */
   types: readonly string[];
@@ -18,10 +20,18 @@ export interface FieldUse {
 export function checkToolingReferences(project: ProjectModel, uses: readonly FieldUse[]): Finding[] {
   const findings: Finding[] = [];
   for (const use of uses) {
-    const field = project.objects.get(use.object)?.fields.get(use.field);
+    // Resolved like a formula reference (through __r relationships); TEXT() so picklists are fine.
+    const { field, problem } = resolveReference(project.objects, use.object, {
+      path: use.field,
+      enclosingFunction: 'TEXT',
+    });
     const name = `${use.object}.${use.field}`;
     if (!field) {
-      findings.push({ check: 'tooling', file: use.usedBy, message: `uses ${name}, which force-app does not define` });
+      findings.push({
+        check: 'tooling',
+        file: use.usedBy,
+        message: `uses ${name}, which force-app does not define (${problem ?? 'unknown'})`,
+      });
     } else if (use.types.length > 0 && !use.types.includes(field.type)) {
       findings.push({
         check: 'tooling',

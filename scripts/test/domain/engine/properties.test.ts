@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { formatDay, parseDay, type Day } from '../../../src/domain/calendar';
-import type { Action, NoticeAction } from '../../../src/domain/engine/actions';
+import type { Action, CaseRefresh, NoticeAction } from '../../../src/domain/engine/actions';
 import { applyPlan, decideApprovals } from '../../../src/domain/engine/applyPlan';
 import { planDay } from '../../../src/domain/engine/planDay';
 import type { Money } from '../../../src/domain/money';
@@ -142,6 +142,9 @@ interface Night {
   day: Day;
   actions: Action[];
   rerun: Action[];
+  /** the cases as refreshed by the night, and as a rerun of the night refreshes them */
+  cases: CaseRefresh[];
+  rerunCases: CaseRefresh[];
   portfolio: Portfolio;
 }
 
@@ -162,7 +165,15 @@ function runQuarter(
     });
     const plan = planDay(portfolio, POLICY, day);
     portfolio = applyPlan(portfolio, plan);
-    log.push({ day, actions: plan.actions, rerun: planDay(portfolio, POLICY, day).actions, portfolio });
+    const rerun = planDay(portfolio, POLICY, day);
+    log.push({
+      day,
+      actions: plan.actions,
+      rerun: rerun.actions,
+      cases: plan.cases,
+      rerunCases: rerun.cases,
+      portfolio,
+    });
   }
   return log;
 }

@@ -1,0 +1,7 @@
+/** Every `collections` command, in the order help lists them. */
+import type { CommandSpec } from '../command';
+import { policyCommand } from '../policy';
+import { checkMetadataCommand } from './checkMetadata';
+import { runCommand } from './run';
+
+export const COMMANDS: readonly CommandSpec[] = [runCommand, policyCommand, checkMetadataCommand];

@@ -1,0 +1,350 @@
+/**
+ * The engine's portfolio, read from a store's rows. Every value is parsed strictly (dates, money in
+ * the record's currency, picklist values) and a bad one stops the load with the object, the record
+ * and the field named: the batch never decides on data it could not read.
+ */
+import { CalendarError, parseDay, type Day } from '../domain/calendar';
+import { MoneyError, parseMoney, type Money } from '../domain/money';
+import type {
+  Account,
+  CaseStatus,
+  CollectionCase,
+  CollectionsStatus,
+  Dispute,
+  DisputeStatus,
+  DocumentType,
+  ExchangeRate,
+  Invoice,
+  NoticeAction,
+  NoticeRecord,
+  NoticeStatus,
+  PaymentPlan,
+  PlanStatus,
+  Portfolio,
+  PromiseStatus,
+} from '../domain/portfolio';
+import { emptyPortfolio } from '../domain/portfolio';
+import type { CollectionsStore } from '../store/store';
+import * as S from './schema';
+import type { ObjectSchema, Row } from './schema';
+
+export class RecordError extends Error {
+  constructor(
+    readonly object: string,
+    readonly record: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${object} ${record} ${field}: ${message}`);
+    this.name = 'RecordError';
+  }
+}
+
+/** Reads typed values from one row, naming the record and field in every error. */
+class Fields {
+  constructor(
+    private readonly schema: ObjectSchema,
+    private readonly row: Row,
+  ) {}
+
+  private fail(field: string, message: string): never {
+    throw new RecordError(this.schema.object, this.row[this.schema.key] || '(no key)', field, message);
+  }
+
+  text(field: string): string | null {
+    const value = (this.row[field] ?? '').trim();
+    return value === '' ? null : value;
+  }
+
+  required(field: string): string {
+    return this.text(field) ?? this.fail(field, 'is blank');
+  }
+
+  day(field: string): Day | null {
+    const value = this.text(field);
+    if (value === null) return null;
+    try {
+      // Bulk API gives dates as YYYY-MM-DD; a DateTime would carry a time, which a date field never has.
+      return parseDay(value);
+    } catch (error) {
+      if (error instanceof CalendarError) this.fail(field, error.message);
+      throw error;
+    }
+  }
+
+  requiredDay(field: string): Day {
+    return this.day(field) ?? this.fail(field, 'is blank');
+  }
+
+  money(field: string, currency: string): Money | null {
+    const value = this.text(field);
+    if (value === null) return null;
+    try {
+      return parseMoney(value, currency);
+    } catch (error) {
+      if (error instanceof MoneyError) this.fail(field, error.message);
+      throw error;
+    }
+  }
+
+  requiredMoney(field: string, currency: string): Money {
+    return this.money(field, currency) ?? this.fail(field, 'is blank');
+  }
+
+  integer(field: string): number | null {
+    const value = this.text(field);
+    if (value === null) return null;
+    const number = Number(value);
+    if (!Number.isInteger(number)) this.fail(field, `"${value}" is not a whole number`);
+    return number;
+  }
+
+  flag(field: string): boolean {
+    const value = this.text(field);
+    if (value !== null && value !== 'true' && value !== 'false') this.fail(field, `"${value}" is not true or false`);
+    return value === 'true';
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[], fallback?: T): T {
+    const value = this.text(field);
+    if (value === null && fallback !== undefined) return fallback;
+    if (value === null || !(allowed as readonly string[]).includes(value))
+      this.fail(field, `"${value ?? ''}" is not one of ${allowed.join(', ')}`);
+    return value as T;
+  }
+}
+
+async function rowsOf(store: CollectionsStore, schema: ObjectSchema): Promise<Array<{ row: Row; f: Fields }>> {
+  const rows: Array<{ row: Row; f: Fields }> = [];
+  for await (const row of store.read(schema)) rows.push({ row, f: new Fields(schema, row) });
+  return rows;
+}
+
+const COLLECTIONS_STATUSES: readonly CollectionsStatus[] = [
+  'Current',
+  'In_Collections',
+  'Suspension_Warning',
+  'Suspended',
+  'Referred_To_Write_Off',
+];
+const DOCUMENT_TYPES: readonly DocumentType[] = ['Invoice', 'Credit_Memo', 'Adjustment'];
+const DISPUTE_STATUSES: readonly DisputeStatus[] = ['Open', 'In_Review', 'Resolved', 'Cancelled'];
+const PROMISE_STATUSES: readonly PromiseStatus[] = ['Open', 'Kept', 'Broken', 'Cancelled'];
+const PLAN_STATUSES: readonly PlanStatus[] = [
+  'Draft',
+  'Pending_Approval',
+  'Approved',
+  'Rejected',
+  'Active',
+  'Completed',
+  'Defaulted',
+];
+const CASE_STATUSES: readonly CaseStatus[] = [
+  'New',
+  'Working',
+  'Promise_To_Pay',
+  'Payment_Plan',
+  'Disputed',
+  'Suspended',
+  'Referred',
+  'Closed',
+];
+const NOTICE_ACTIONS: readonly NoticeAction[] = [
+  'Courtesy_Reminder',
+  'Reminder',
+  'Call_Task',
+  'Suspension_Warning',
+  'Suspension',
+  'Suspension_Lift',
+  'Write_Off_Referral',
+  'Small_Balance_Write_Off',
+  'Escalation',
+];
+const NOTICE_STATUSES: readonly NoticeStatus[] = [
+  'Planned',
+  'Pending_Approval',
+  'Approved',
+  'Rejected',
+  'Sent',
+  'Failed',
+  'Cancelled',
+];
+
+function account(f: Fields): Account {
+  return {
+    customerNumber: f.required('Customer_Number__c'),
+    name: f.text('Name') ?? f.required('Customer_Number__c'),
+    country: f.text('BillingCountry'),
+    language: f.text('Preferred_Language__c') ?? 'en_US',
+    billingEmail: f.text('Billing_Email__c'),
+    billingEntity: f.text('Billing_Entity__c'),
+    collector: f.text('Collector__r.Username'),
+    status: f.oneOf('Collections_Status__c', COLLECTIONS_STATUSES, 'Current'),
+    suspensionWarningDate: f.day('Suspension_Warning_Date__c'),
+    suspensionDate: f.day('Suspension_Date__c'),
+    exempt: f.flag('Collections_Exempt__c'),
+    exemptUntil: f.day('Exemption_Until__c'),
+  };
+}
+
+function invoice(f: Fields): Invoice {
+  const currency = f.required('CurrencyIsoCode');
+  return {
+    invoiceNumber: f.required('Invoice_Number__c'),
+    customerNumber: f.required('Account__r.Customer_Number__c'),
+    documentType: f.oneOf('Document_Type__c', DOCUMENT_TYPES, 'Invoice'),
+    currency,
+    invoiceDate: f.requiredDay('Invoice_Date__c'),
+    dueDate: f.requiredDay('Due_Date__c'),
+    amount: f.requiredMoney('Amount__c', currency),
+    poNumber: f.text('PO_Number__c'),
+    documentUrl: f.text('Document_URL__c'),
+    paymentPlanId: f.text('Payment_Plan__c'),
+  };
+}
+
+/** A case's opening date is the last part of its key: customer|currency|YYYY-MM-DD. */
+function collectionCase(f: Fields): CollectionCase {
+  const caseKey = f.required('Case_Key__c');
+  const opened = caseKey.split('|').pop() ?? '';
+  let openedDate: Day;
+  try {
+    openedDate = parseDay(opened);
+  } catch {
+    throw new RecordError(
+      'Collection_Case__c',
+      caseKey,
+      'Case_Key__c',
+      'does not end in the opening date (customer|currency|YYYY-MM-DD)',
+    );
+  }
+  return {
+    caseKey,
+    customerNumber: f.required('Account__r.Customer_Number__c'),
+    currency: f.required('CurrencyIsoCode'),
+    openedDate,
+    status: f.oneOf('Status__c', CASE_STATUSES, 'New'),
+    closedDate: f.day('Closed_Date__c'),
+  };
+}
+
+function notice(f: Fields): NoticeRecord {
+  return {
+    key: f.required('Idempotency_Key__c'),
+    customerNumber: f.required('Account__r.Customer_Number__c'),
+    currency: f.text('CurrencyIsoCode') ?? '',
+    action: f.oneOf('Action__c', NOTICE_ACTIONS),
+    step: f.text('Policy_Step__c'),
+    level: f.integer('Level__c'),
+    caseKey: f.text('Collection_Case__r.Case_Key__c'),
+    asOf: f.requiredDay('As_Of_Date__c'),
+    status: f.oneOf('Status__c', NOTICE_STATUSES, 'Planned'),
+    sentDate: f.day('Sent_Date__c'),
+    invoiceNumbers: (f.text('Invoices_Covered__c') ?? '').split('\n').filter((line) => line !== ''),
+  };
+}
+
+/** Loads everything the engine needs from a store. `corporateCurrency` orients the dated rates. */
+export async function portfolioFromStore(store: CollectionsStore, corporateCurrency: string): Promise<Portfolio> {
+  const portfolio = emptyPortfolio();
+  for (const { f } of await rowsOf(store, S.ACCOUNT)) portfolio.accounts.push(account(f));
+  for (const { f } of await rowsOf(store, S.INVOICE)) portfolio.invoices.push(invoice(f));
+  for (const { f } of await rowsOf(store, S.PAYMENT)) {
+    const currency = f.required('CurrencyIsoCode');
+    portfolio.payments.push({
+      paymentReference: f.required('Payment_Reference__c'),
+      customerNumber: f.required('Account__r.Customer_Number__c'),
+      currency,
+      receivedDate: f.requiredDay('Received_Date__c'),
+      amount: f.requiredMoney('Amount__c', currency),
+    });
+  }
+  for (const { f } of await rowsOf(store, S.PAYMENT_APPLICATION)) {
+    const currency = f.required('CurrencyIsoCode');
+    portfolio.applications.push({
+      paymentReference: f.required('Payment__r.Payment_Reference__c'),
+      invoiceNumber: f.required('Invoice__r.Invoice_Number__c'),
+      appliedDate: f.requiredDay('Applied_Date__c'),
+      amount: f.requiredMoney('Amount__c', currency),
+    });
+  }
+  const disputes = new Map<string, Dispute>();
+  for (const { f } of await rowsOf(store, S.DISPUTE)) {
+    const dispute: Dispute = {
+      id: f.required('Id'),
+      customerNumber: f.required('Account__r.Customer_Number__c'),
+      status: f.oneOf('Status__c', DISPUTE_STATUSES, 'Open'),
+      openedDate: f.requiredDay('Opened_Date__c'),
+      targetResolutionDate: f.day('Target_Resolution_Date__c'),
+      resolvedDate: f.day('Resolved_Date__c'),
+      lines: [],
+    };
+    disputes.set(dispute.id, dispute);
+    portfolio.disputes.push(dispute);
+  }
+  for (const { f } of await rowsOf(store, S.DISPUTE_INVOICE)) {
+    const currency = f.required('CurrencyIsoCode');
+    const dispute = disputes.get(f.required('Dispute__c'));
+    if (!dispute)
+      throw new RecordError('Dispute_Invoice__c', f.required('Id'), 'Dispute__c', 'names a dispute that is not there');
+    dispute.lines.push({
+      invoiceNumber: f.required('Invoice__r.Invoice_Number__c'),
+      amount: f.requiredMoney('Disputed_Amount__c', currency),
+    });
+  }
+  for (const { f } of await rowsOf(store, S.PROMISE)) {
+    const currency = f.required('CurrencyIsoCode');
+    portfolio.promises.push({
+      id: f.required('Id'),
+      customerNumber: f.required('Account__r.Customer_Number__c'),
+      currency,
+      amount: f.requiredMoney('Amount__c', currency),
+      promisedDate: f.requiredDay('Promised_Date__c'),
+      loggedDate: f.requiredDay('Logged_Date__c'),
+      status: f.oneOf('Status__c', PROMISE_STATUSES, 'Open'),
+    });
+  }
+  const plans = new Map<string, PaymentPlan>();
+  for (const { f } of await rowsOf(store, S.PAYMENT_PLAN)) {
+    const currency = f.required('CurrencyIsoCode');
+    const plan: PaymentPlan = {
+      id: f.required('Id'),
+      customerNumber: f.required('Account__r.Customer_Number__c'),
+      currency,
+      status: f.oneOf('Status__c', PLAN_STATUSES, 'Draft'),
+      approvedDate: f.day('Approval_Date__c'),
+      total: f.requiredMoney('Total_Amount__c', currency),
+      installments: [],
+    };
+    plans.set(plan.id, plan);
+    portfolio.plans.push(plan);
+  }
+  for (const { f } of await rowsOf(store, S.INSTALLMENT)) {
+    const currency = f.required('CurrencyIsoCode');
+    const plan = plans.get(f.required('Payment_Plan__c'));
+    if (!plan)
+      throw new RecordError(
+        'Payment_Plan_Installment__c',
+        f.required('Id'),
+        'Payment_Plan__c',
+        'names a plan that is not there',
+      );
+    plan.installments.push({
+      number: f.integer('Installment_Number__c') ?? plan.installments.length + 1,
+      dueDate: f.requiredDay('Due_Date__c'),
+      amount: f.requiredMoney('Amount__c', currency),
+    });
+  }
+  for (const { f } of await rowsOf(store, S.COLLECTION_CASE)) portfolio.cases.push(collectionCase(f));
+  for (const { f } of await rowsOf(store, S.DUNNING_NOTICE)) portfolio.notices.push(notice(f));
+  for (const { f } of await rowsOf(store, S.DATED_CONVERSION_RATE)) {
+    const rate: ExchangeRate = {
+      from: corporateCurrency,
+      to: f.required('IsoCode'),
+      rate: f.required('ConversionRate'),
+      date: f.requiredDay('StartDate'),
+    };
+    portfolio.rates.push(rate);
+  }
+  return portfolio;
+}
