@@ -148,7 +148,8 @@ function jsonValue(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
-if (require.main === module) {
+/** Runs the command line of this process and sets its exit code. */
+export function main(): void {
   const io: CommandIO = {
     log: (line) => console.log(line),
     error: (line) => console.error(line),
@@ -167,3 +168,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main();

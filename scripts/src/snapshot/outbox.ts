@@ -74,5 +74,6 @@ export function writeToOutbox(
   mkdirSync(dir, { recursive: true });
   const file = join(dir, outboxFileName(notice.key));
   if (!existsSync(file)) writeFileSync(file, formatEml(notice, composed, from, asOf));
-  return { outcome: 'Accepted', detail: `written to ${file}` };
+  // Relative to the snapshot, so the record reads the same wherever the snapshot is kept.
+  return { outcome: 'Accepted', detail: `written to outbox/${formatDay(asOf)}/${outboxFileName(notice.key)}` };
 }

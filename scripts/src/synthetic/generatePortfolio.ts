@@ -61,9 +61,20 @@ function accountFor(index: number, random: () => number): Account {
   };
 }
 
+export interface GeneratedLedger {
+  portfolio: Portfolio;
+  /** how each customer pays, for simulations that make customers react */
+  habits: Map<string, PayingHabit>;
+}
+
 export function generatePortfolio(options: GenerateOptions): Portfolio {
+  return generateLedger(options).portfolio;
+}
+
+export function generateLedger(options: GenerateOptions): GeneratedLedger {
   const random = seededRandom(options.seed);
   const portfolio = emptyPortfolio();
+  const habits = new Map<string, PayingHabit>();
   let invoiceCount = 0;
   for (let a = 0; a < options.accounts; a++) {
     const account = accountFor(a, random);
@@ -117,5 +128,5 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
       });
     }
   }
-  return portfolio;
+  return { portfolio, habits };
 }

@@ -47,8 +47,14 @@ export function actionLabel(action: Action): string {
       return `Promise ${action.outcome}`;
     case 'plan-status':
       return `Payment plan ${action.status}`;
-    default:
-      return action.kind;
+    case 'call-task':
+      return 'Call task';
+    case 'suspend':
+      return 'Suspension';
+    case 'lift-suspension':
+      return 'Suspension lifted';
+    case 'small-balance-write-off':
+      return 'Small-balance write-off proposed';
   }
 }
 
@@ -115,7 +121,8 @@ export async function applyDayPlan(
   return outcome;
 }
 
-function runLogRow(
+/** The Collections_Run__c record of one run. */
+export function runLogRow(
   asOf: Day,
   mode: 'Plan' | 'Apply',
   started: Date,
