@@ -153,7 +153,8 @@ export function main(): void {
   const io: CommandIO = {
     log: (line) => console.log(line),
     error: (line) => console.error(line),
-    cwd: process.cwd(),
+    // npm runs workspace scripts inside scripts/; INIT_CWD is where the user typed the command.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
     projectDir: PROJECT_DIR,
     now: () => new Date(),
     env: process.env,
