@@ -15,5 +15,5 @@ export async function storeFor(flags: FlagValues, io: CommandIO): Promise<Collec
     return openOrgStore({ targetOrg, projectDir: io.projectDir, ...(apiVersion ? { apiVersion } : {}) });
   }
   const dir = snapshot ?? DEFAULT_SNAPSHOT_DIR;
-  return new SnapshotStore(isAbsolute(dir) ? dir : join(io.cwd, dir), io.projectDir);
+  return new SnapshotStore(isAbsolute(dir) ? dir : join(io.cwd, dir), io.projectDir, io.cwd);
 }

@@ -195,7 +195,7 @@ const TEXTS: Record<NoticeLanguage, NoticeTexts> = { en_US: EN, fr: FR, de: DE, 
 
 /** The texts for a Salesforce language code; unknown languages get English. */
 export function noticeTexts(language: string): NoticeTexts {
-  return TEXTS[language as NoticeLanguage] ?? EN;
+  return Object.hasOwn(TEXTS, language) ? TEXTS[language as NoticeLanguage] : EN;
 }
 
 export const NOTICE_LANGUAGES = Object.keys(TEXTS) as NoticeLanguage[];

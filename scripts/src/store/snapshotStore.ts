@@ -32,11 +32,13 @@ export class SnapshotStore implements CollectionsStore {
   readonly description: string;
   readonly outboxDir: string;
 
+  /** `shownFrom` is the directory paths in messages are relative to (the user's). */
   constructor(
     readonly dir: string,
     private readonly projectDir: string,
+    shownFrom: string = process.cwd(),
   ) {
-    this.description = `snapshot ${relative(process.cwd(), dir) || '.'}`;
+    this.description = `snapshot ${relative(shownFrom, dir) || '.'}`;
     this.outboxDir = join(dir, 'outbox');
   }
 

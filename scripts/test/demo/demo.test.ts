@@ -10,6 +10,7 @@ import { parseDay } from '../../src/domain/calendar';
 import { simulateDemo } from '../../src/demo/simulateDemo';
 import { portfolioFromStore } from '../../src/records/portfolioFromRecords';
 import { CollectionsError } from '../../src/cli/errors';
+import { runCli } from '../../src/cli/main';
 
 const PROJECT_DIR = resolve(__dirname, '..', '..', '..');
 const OPTIONS = {
@@ -72,4 +73,29 @@ test('the demo refuses a directory holding data it did not write', async () => {
   writeFileSync(join(dir, 'Account.csv'), 'Customer_Number__c\nREAL-1\n');
   await expect(simulateDemo({ ...OPTIONS, end: parseDay('2026-08-03'), dir })).rejects.toThrow(CollectionsError);
   expect(readFileSync(join(dir, 'Account.csv'), 'utf8')).toBe('Customer_Number__c\nREAL-1\n');
+});
+
+test('collections demo ends with the report and the handoff packet of the last night', async () => {
+  const out: string[] = [];
+  const io = {
+    log: (l: string) => out.push(l),
+    error: () => undefined,
+    cwd: root,
+    projectDir: PROJECT_DIR,
+    now: () => new Date('2026-11-22T12:00:00Z'),
+    env: {},
+  };
+  const dir = join(root, 'cli');
+  expect(await runCli(['demo', '--days', '100', '--accounts', '25', '--dir', dir, '--json'], io)).toBe(0);
+  const result = JSON.parse(out.join('\n')).result;
+  expect(result.report).toBe(join(dir, 'report', 'report.html'));
+  expect(readFileSync(result.report, 'utf8')).toContain('<svg');
+  expect(readdirSync(join(dir, 'report')).sort()).toEqual([
+    'aging.csv',
+    'report.html',
+    'report.xlsx',
+    'top-accounts.csv',
+    'unapplied-cash.csv',
+  ]);
+  expect(readdirSync(result.handoff).some((name) => name.startsWith('summary-2026-11-22'))).toBe(true);
 });

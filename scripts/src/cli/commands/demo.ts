@@ -8,6 +8,8 @@ import { CalendarError, formatDay, parseDay } from '../../domain/calendar';
 import { simulateDemo } from '../../demo/simulateDemo';
 import { booleanFlag, COMMON_FLAGS, stringFlag, type CommandSpec, type FlagValues } from '../command';
 import { EXIT, usageError } from '../errors';
+import { handoffCommand } from './handoff';
+import { reportCommand } from './report';
 
 /** The demo ends on a fixed date by default, so that every machine tells the same story. */
 export const DEMO_END = '2026-11-22';
@@ -76,6 +78,14 @@ export const demoCommand: CommandSpec = {
       ...(json ? {} : { progress: (line: string) => io.log(line) }),
     });
     const outbox = relative(io.cwd, summary.store.outboxDir);
+    // The report and the handoff packet of the last night, by the same commands an admin runs.
+    const quiet = { ...io, log: () => undefined, error: () => undefined };
+    const target = { snapshot: dir, 'as-of': formatDay(summary.end), json: true };
+    const reportFile = join(dir, 'report', 'report.html');
+    await reportCommand.run({ ...target, out: reportFile }, quiet);
+    const handoffDir = join(dir, 'handoff');
+    const handoff = await handoffCommand.run({ ...target, 'out-dir': handoffDir }, quiet);
+    const referred = (handoff.result as { accounts?: unknown[] }).accounts?.length ?? 0;
     if (!json) {
       io.log('');
       io.log(
@@ -99,6 +109,10 @@ export const demoCommand: CommandSpec = {
         `Snapshot: ${shown} (one Bulk API CSV per object; try: collections run --snapshot ${shown} --as-of ${formatDay(summary.end + 1)})`,
       );
       io.log(`Outbox:   ${outbox}`);
+      io.log(`Report:   ${relative(io.cwd, reportFile)} (with CSV and XLSX exports beside it)`);
+      io.log(
+        `Handoff:  ${relative(io.cwd, handoffDir)} (${referred} account${referred === 1 ? '' : 's'} referred to write-off and bad debt)`,
+      );
     }
     return {
       exitCode: summary.failures > 0 ? EXIT.partial : EXIT.ok,
@@ -109,6 +123,9 @@ export const demoCommand: CommandSpec = {
         store: undefined,
         snapshot: dir,
         outbox: summary.store.outboxDir,
+        report: reportFile,
+        handoff: handoffDir,
+        referred,
       },
     };
   },
