@@ -4,11 +4,11 @@
  * engine does not use (delivery outcome, reason code, amount received, installments paid...).
  * Values are parsed strictly, and a bad one names the object, the record and the field.
  */
-import { CalendarError, parseDay, type Day } from '../domain/calendar';
-import { MoneyError, parseMoney, type Money } from '../domain/money';
-import { RecordError } from '../records/portfolioFromRecords';
+import type { Day } from '../domain/calendar';
+import type { Money } from '../domain/money';
+import { RecordFields } from '../records/recordFields';
 import * as S from '../records/schema';
-import type { ObjectSchema, Row } from '../records/schema';
+import type { ObjectSchema } from '../records/schema';
 import type { CollectionsStore } from '../store/store';
 
 export interface ReferralRecord {
@@ -72,60 +72,9 @@ export interface HandoffExtra {
   plans?: PlanDetail[];
 }
 
-class Reader {
-  constructor(
-    private readonly schema: ObjectSchema,
-    private readonly row: Row,
-  ) {}
-
-  private fail(field: string, message: string): never {
-    throw new RecordError(this.schema.object, this.row[this.schema.key] || '(no key)', field, message);
-  }
-
-  text(field: string): string | null {
-    const value = (this.row[field] ?? '').trim();
-    return value === '' ? null : value;
-  }
-
-  required(field: string): string {
-    return this.text(field) ?? this.fail(field, 'is blank');
-  }
-
-  day(field: string): Day | null {
-    const value = this.text(field);
-    if (value === null) return null;
-    try {
-      return parseDay(value);
-    } catch (error) {
-      if (error instanceof CalendarError) this.fail(field, error.message);
-      throw error;
-    }
-  }
-
-  money(field: string, currency: string | null): Money | null {
-    const value = this.text(field);
-    if (value === null) return null;
-    if (currency === null) this.fail('CurrencyIsoCode', `is blank, so ${field} has no currency`);
-    try {
-      return parseMoney(value, currency);
-    } catch (error) {
-      if (error instanceof MoneyError) this.fail(field, error.message);
-      throw error;
-    }
-  }
-
-  integer(field: string): number | null {
-    const value = this.text(field);
-    if (value === null) return null;
-    const number = Number(value);
-    if (!Number.isInteger(number)) this.fail(field, `"${value}" is not a whole number`);
-    return number;
-  }
-}
-
-async function readersOf(store: CollectionsStore, schema: ObjectSchema): Promise<Reader[]> {
-  const readers: Reader[] = [];
-  for await (const row of store.read(schema)) readers.push(new Reader(schema, row));
+async function readersOf(store: CollectionsStore, schema: ObjectSchema): Promise<RecordFields[]> {
+  const readers: RecordFields[] = [];
+  for await (const row of store.read(schema)) readers.push(new RecordFields(schema, row));
   return readers;
 }
 

@@ -3,8 +3,7 @@
  * the record's currency, picklist values) and a bad one stops the load with the object, the record
  * and the field named: the batch never decides on data it could not read.
  */
-import { CalendarError, parseDay, type Day } from '../domain/calendar';
-import { MoneyError, parseMoney, type Money } from '../domain/money';
+import { parseDay, type Day } from '../domain/calendar';
 import type {
   Account,
   CaseStatus,
@@ -24,95 +23,12 @@ import type {
   PromiseStatus,
 } from '../domain/portfolio';
 import { emptyPortfolio } from '../domain/portfolio';
+
+export { RecordError };
 import type { CollectionsStore } from '../store/store';
+import { RecordError, RecordFields as Fields } from './recordFields';
 import * as S from './schema';
 import type { ObjectSchema, Row } from './schema';
-
-export class RecordError extends Error {
-  constructor(
-    readonly object: string,
-    readonly record: string,
-    readonly field: string,
-    message: string,
-  ) {
-    super(`${object} ${record} ${field}: ${message}`);
-    this.name = 'RecordError';
-  }
-}
-
-/** Reads typed values from one row, naming the record and field in every error. */
-class Fields {
-  constructor(
-    private readonly schema: ObjectSchema,
-    private readonly row: Row,
-  ) {}
-
-  private fail(field: string, message: string): never {
-    throw new RecordError(this.schema.object, this.row[this.schema.key] || '(no key)', field, message);
-  }
-
-  text(field: string): string | null {
-    const value = (this.row[field] ?? '').trim();
-    return value === '' ? null : value;
-  }
-
-  required(field: string): string {
-    return this.text(field) ?? this.fail(field, 'is blank');
-  }
-
-  day(field: string): Day | null {
-    const value = this.text(field);
-    if (value === null) return null;
-    try {
-      // Bulk API gives dates as YYYY-MM-DD; a DateTime would carry a time, which a date field never has.
-      return parseDay(value);
-    } catch (error) {
-      if (error instanceof CalendarError) this.fail(field, error.message);
-      throw error;
-    }
-  }
-
-  requiredDay(field: string): Day {
-    return this.day(field) ?? this.fail(field, 'is blank');
-  }
-
-  money(field: string, currency: string): Money | null {
-    const value = this.text(field);
-    if (value === null) return null;
-    try {
-      return parseMoney(value, currency);
-    } catch (error) {
-      if (error instanceof MoneyError) this.fail(field, error.message);
-      throw error;
-    }
-  }
-
-  requiredMoney(field: string, currency: string): Money {
-    return this.money(field, currency) ?? this.fail(field, 'is blank');
-  }
-
-  integer(field: string): number | null {
-    const value = this.text(field);
-    if (value === null) return null;
-    const number = Number(value);
-    if (!Number.isInteger(number)) this.fail(field, `"${value}" is not a whole number`);
-    return number;
-  }
-
-  flag(field: string): boolean {
-    const value = this.text(field);
-    if (value !== null && value !== 'true' && value !== 'false') this.fail(field, `"${value}" is not true or false`);
-    return value === 'true';
-  }
-
-  oneOf<T extends string>(field: string, allowed: readonly T[], fallback?: T): T {
-    const value = this.text(field);
-    if (value === null && fallback !== undefined) return fallback;
-    if (value === null || !(allowed as readonly string[]).includes(value))
-      this.fail(field, `"${value ?? ''}" is not one of ${allowed.join(', ')}`);
-    return value as T;
-  }
-}
 
 async function rowsOf(store: CollectionsStore, schema: ObjectSchema): Promise<Array<{ row: Row; f: Fields }>> {
   const rows: Array<{ row: Row; f: Fields }> = [];

@@ -18,19 +18,9 @@ import type {
   ReportUnappliedCurrency,
 } from './model';
 import { plural, showAmount, showRatio } from './text';
+import { escapeHtml } from '../notices/escapeHtml';
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text safe in HTML content and in quoted attribute values. */
-export function escapeHtml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
-}
+export { escapeHtml };
 
 const e = escapeHtml;
 

@@ -101,7 +101,7 @@ test('an .eml notice names the overdue invoices, escapes the customer name and c
     (parts.find((p) => p.includes('text/html')) ?? '').split('\r\n\r\n')[1] ?? '',
     'base64',
   ).toString('utf8');
-  expect(html).toContain('&#60;b&#62;Acme&#60;/b&#62; &#38; &#34;Sons&#34;');
+  expect(html).toContain('&lt;b&gt;Acme&lt;/b&gt; &amp; &quot;Sons&quot;');
   expect(html).not.toContain('<b>Acme</b>');
   expect(html).toMatch(/INV-\d{8}/);
 });

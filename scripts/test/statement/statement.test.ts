@@ -178,7 +178,7 @@ describe('renderStatementHtml', () => {
     const html = renderStatementHtml(statementFor(statementPortfolio(name, 'en_US'), CUSTOMER, AS_OF, FROM));
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>Sons</b>');
-    expect(html).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#60;b&#62;Sons&#60;/b&#62;');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;Sons&lt;/b&gt;');
   });
 
   test('an account with nothing open says so', () => {
