@@ -22,22 +22,34 @@ function localeOf(language: string): string {
   return LOCALES[language] ?? 'en-US';
 }
 
+// Intl formatters are costly to build (a night sends thousands of notices): one per locale and currency.
+const amountFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatAmount(amount: Money, language: string): string {
-  const digits = minorDigits(amount.currency);
-  const format = new Intl.NumberFormat(localeOf(language), {
-    style: 'currency',
-    currency: amount.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const key = `${language}|${amount.currency}`;
+  let format = amountFormats.get(key);
+  if (!format) {
+    const digits = minorDigits(amount.currency);
+    format = new Intl.NumberFormat(localeOf(language), {
+      style: 'currency',
+      currency: amount.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    amountFormats.set(key, format);
+  }
   // A decimal string keeps every digit exact (Intl formats strings as decimals).
   return format.format(formatMoney(amount) as unknown as number);
 }
 
 export function formatDate(day: Day, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(day * 86_400_000),
-  );
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(day * 86_400_000));
 }
 
 function subjectOf(notice: NoticeAction, t: NoticeTexts): string {

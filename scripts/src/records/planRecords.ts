@@ -162,6 +162,9 @@ export function rowsForPlan(
   }
   const accountsBefore = new Map(before.accounts.map((a) => [a.customerNumber, a]));
   const lifted = new Set(plan.actions.filter((a) => a.kind === 'lift-suspension').map((a) => a.customerNumber));
+  const suspensions = new Map(
+    plan.actions.flatMap((a) => (a.kind === 'suspend' ? [[a.customerNumber, a] as const] : [])),
+  );
   for (const account of after.accounts) {
     const previous = accountsBefore.get(account.customerNumber);
     if (
@@ -178,7 +181,7 @@ export function rowsForPlan(
       Suspension_Date__c: day(account.suspensionDate),
     };
     if (lifted.has(account.customerNumber)) row.Suspension_Lifted_Date__c = formatDay(plan.asOf);
-    const suspend = plan.actions.find((a) => a.kind === 'suspend' && a.customerNumber === account.customerNumber);
+    const suspend = suspensions.get(account.customerNumber);
     if (suspend) row.Suspension_Reason__c = suspend.reason.slice(0, 255);
     rows.get(S.ACCOUNT)?.push(row);
   }

@@ -28,12 +28,11 @@ export { RecordError };
 import type { CollectionsStore } from '../store/store';
 import { RecordError, RecordFields as Fields } from './recordFields';
 import * as S from './schema';
-import type { ObjectSchema, Row } from './schema';
+import type { ObjectSchema } from './schema';
 
-async function rowsOf(store: CollectionsStore, schema: ObjectSchema): Promise<Array<{ row: Row; f: Fields }>> {
-  const rows: Array<{ row: Row; f: Fields }> = [];
-  for await (const row of store.read(schema)) rows.push({ row, f: new Fields(schema, row) });
-  return rows;
+/** Each row of an object as it streams in: nothing holds the rows once they are read. */
+async function* rowsOf(store: CollectionsStore, schema: ObjectSchema): AsyncGenerator<{ f: Fields }> {
+  for await (const row of store.read(schema)) yield { f: new Fields(schema, row) };
 }
 
 const COLLECTIONS_STATUSES: readonly CollectionsStatus[] = [
@@ -163,9 +162,9 @@ function notice(f: Fields): NoticeRecord {
 /** Loads everything the engine needs from a store. `corporateCurrency` orients the dated rates. */
 export async function portfolioFromStore(store: CollectionsStore, corporateCurrency: string): Promise<Portfolio> {
   const portfolio = emptyPortfolio();
-  for (const { f } of await rowsOf(store, S.ACCOUNT)) portfolio.accounts.push(account(f));
-  for (const { f } of await rowsOf(store, S.INVOICE)) portfolio.invoices.push(invoice(f));
-  for (const { f } of await rowsOf(store, S.PAYMENT)) {
+  for await (const { f } of rowsOf(store, S.ACCOUNT)) portfolio.accounts.push(account(f));
+  for await (const { f } of rowsOf(store, S.INVOICE)) portfolio.invoices.push(invoice(f));
+  for await (const { f } of rowsOf(store, S.PAYMENT)) {
     const currency = f.required('CurrencyIsoCode');
     portfolio.payments.push({
       paymentReference: f.required('Payment_Reference__c'),
@@ -175,7 +174,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
       amount: f.requiredMoney('Amount__c', currency),
     });
   }
-  for (const { f } of await rowsOf(store, S.PAYMENT_APPLICATION)) {
+  for await (const { f } of rowsOf(store, S.PAYMENT_APPLICATION)) {
     const currency = f.required('CurrencyIsoCode');
     portfolio.applications.push({
       paymentReference: f.required('Payment__r.Payment_Reference__c'),
@@ -185,7 +184,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
     });
   }
   const disputes = new Map<string, Dispute>();
-  for (const { f } of await rowsOf(store, S.DISPUTE)) {
+  for await (const { f } of rowsOf(store, S.DISPUTE)) {
     const dispute: Dispute = {
       id: f.required('Id'),
       customerNumber: f.required('Account__r.Customer_Number__c'),
@@ -198,7 +197,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
     disputes.set(dispute.id, dispute);
     portfolio.disputes.push(dispute);
   }
-  for (const { f } of await rowsOf(store, S.DISPUTE_INVOICE)) {
+  for await (const { f } of rowsOf(store, S.DISPUTE_INVOICE)) {
     const currency = f.required('CurrencyIsoCode');
     const dispute = disputes.get(f.required('Dispute__c'));
     if (!dispute)
@@ -208,7 +207,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
       amount: f.requiredMoney('Disputed_Amount__c', currency),
     });
   }
-  for (const { f } of await rowsOf(store, S.PROMISE)) {
+  for await (const { f } of rowsOf(store, S.PROMISE)) {
     const currency = f.required('CurrencyIsoCode');
     portfolio.promises.push({
       id: f.required('Id'),
@@ -221,7 +220,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
     });
   }
   const plans = new Map<string, PaymentPlan>();
-  for (const { f } of await rowsOf(store, S.PAYMENT_PLAN)) {
+  for await (const { f } of rowsOf(store, S.PAYMENT_PLAN)) {
     const currency = f.required('CurrencyIsoCode');
     const plan: PaymentPlan = {
       id: f.required('Id'),
@@ -235,7 +234,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
     plans.set(plan.id, plan);
     portfolio.plans.push(plan);
   }
-  for (const { f } of await rowsOf(store, S.INSTALLMENT)) {
+  for await (const { f } of rowsOf(store, S.INSTALLMENT)) {
     const currency = f.required('CurrencyIsoCode');
     const plan = plans.get(f.required('Payment_Plan__c'));
     if (!plan)
@@ -251,9 +250,9 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
       amount: f.requiredMoney('Amount__c', currency),
     });
   }
-  for (const { f } of await rowsOf(store, S.COLLECTION_CASE)) portfolio.cases.push(collectionCase(f));
-  for (const { f } of await rowsOf(store, S.DUNNING_NOTICE)) portfolio.notices.push(notice(f));
-  for (const { f } of await rowsOf(store, S.DATED_CONVERSION_RATE)) {
+  for await (const { f } of rowsOf(store, S.COLLECTION_CASE)) portfolio.cases.push(collectionCase(f));
+  for await (const { f } of rowsOf(store, S.DUNNING_NOTICE)) portfolio.notices.push(notice(f));
+  for await (const { f } of rowsOf(store, S.DATED_CONVERSION_RATE)) {
     const rate: ExchangeRate = {
       from: corporateCurrency,
       to: f.required('IsoCode'),

@@ -122,3 +122,44 @@ export function collectorActivity(
     targets,
   };
 }
+
+/** One line of a collector's activity against target: a count, or an amount in one currency. */
+export interface ActivityMeasure {
+  measure: 'Notices sent' | 'Calls logged' | 'Promises obtained' | 'Promises kept' | 'Amount collected';
+  /** null for counts */
+  currency: string | null;
+  /** a count, or an amount as a decimal string */
+  actual: number | string;
+  target: number | string | null;
+}
+
+/** The lines the HTML page and the exports show, in one order: counts, then amounts per currency. */
+export function activityMeasures(activity: ReportActivity): ActivityMeasure[] {
+  const targets = activity.targets;
+  const counts: ActivityMeasure[] = [
+    { measure: 'Notices sent', currency: null, actual: activity.noticesSent, target: targets?.noticesSent ?? null },
+    { measure: 'Calls logged', currency: null, actual: activity.callsLogged, target: targets?.callsLogged ?? null },
+    {
+      measure: 'Promises obtained',
+      currency: null,
+      actual: activity.promisesObtained,
+      target: targets?.promisesObtained ?? null,
+    },
+    { measure: 'Promises kept', currency: null, actual: activity.promisesKept, target: targets?.promisesKept ?? null },
+  ];
+  const currencies = [
+    ...new Set([
+      ...activity.amountCollected.map((line) => line.currency),
+      ...(targets?.amountCollected ?? []).map((line) => line.currency),
+    ]),
+  ].sort();
+  return [
+    ...counts,
+    ...currencies.map((currency): ActivityMeasure => ({
+      measure: 'Amount collected',
+      currency,
+      actual: activity.amountCollected.find((line) => line.currency === currency)?.amount ?? '0',
+      target: targets?.amountCollected.find((line) => line.currency === currency)?.amount ?? null,
+    })),
+  ];
+}

@@ -5,6 +5,7 @@
  * cell is a string cell in Text format ("@"), so a customer name such as "=HYPERLINK(...)" is shown
  * as text and never runs as a formula.
  */
+import { activityMeasures } from './activity';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook, type Worksheet } from 'exceljs';
@@ -179,19 +180,6 @@ export function corporateTable(report: Report): ExportTable {
 export function activityTable(report: Report): ExportTable | null {
   const { activity } = report;
   if (!activity) return null;
-  const targets = activity.targets;
-  const counts: Array<[string, number, number | null]> = [
-    ['Notices sent', activity.noticesSent, targets?.noticesSent ?? null],
-    ['Calls logged', activity.callsLogged, targets?.callsLogged ?? null],
-    ['Promises obtained', activity.promisesObtained, targets?.promisesObtained ?? null],
-    ['Promises kept', activity.promisesKept, targets?.promisesKept ?? null],
-  ];
-  const currencies = [
-    ...new Set([
-      ...activity.amountCollected.map((line) => line.currency),
-      ...(targets?.amountCollected ?? []).map((line) => line.currency),
-    ]),
-  ].sort();
   return {
     name: 'Activity',
     columns: [
@@ -203,26 +191,15 @@ export function activityTable(report: Report): ExportTable | null {
       amount('actual', 'Actual'),
       amount('target', 'Target'),
     ],
-    rows: [
-      ...counts.map(([measure, actual, target]) => ({
-        collector: report.collector,
-        from: activity.windowStart,
-        to: activity.windowEnd,
-        measure,
-        currency: null,
-        actual,
-        target,
-      })),
-      ...currencies.map((currency) => ({
-        collector: report.collector,
-        from: activity.windowStart,
-        to: activity.windowEnd,
-        measure: 'Amount collected',
-        currency,
-        actual: activity.amountCollected.find((line) => line.currency === currency)?.amount ?? '0',
-        target: targets?.amountCollected.find((line) => line.currency === currency)?.amount ?? null,
-      })),
-    ],
+    rows: activityMeasures(activity).map((line) => ({
+      collector: report.collector,
+      from: activity.windowStart,
+      to: activity.windowEnd,
+      measure: line.measure,
+      currency: line.currency,
+      actual: line.actual,
+      target: line.target,
+    })),
   };
 }
 

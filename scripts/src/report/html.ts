@@ -5,6 +5,7 @@
  * scripts, no external resources, so it opens the same from a mail attachment, a phone or a laptop.
  * Every text that comes from data is HTML-escaped where it is written.
  */
+import { activityMeasures } from './activity';
 import { parseDay, partsOf } from '../domain/calendar';
 import { minorDigits, parseMoney } from '../domain/money';
 import type { AgingBucket } from '../domain/sharedRules';
@@ -302,34 +303,26 @@ function shareOf(actual: number, target: number | null): string {
 }
 
 function activitySection(report: Report, activity: ReportActivity): string {
-  const targets = activity.targets;
-  const counts: Array<[string, number, number | null]> = [
-    ['Notices sent', activity.noticesSent, targets?.noticesSent ?? null],
-    ['Calls logged', activity.callsLogged, targets?.callsLogged ?? null],
-    ['Promises obtained', activity.promisesObtained, targets?.promisesObtained ?? null],
-    ['Promises kept', activity.promisesKept, targets?.promisesKept ?? null],
-  ];
-  const currencies = [
-    ...new Set([
-      ...activity.amountCollected.map((line) => line.currency),
-      ...(targets?.amountCollected ?? []).map((line) => line.currency),
-    ]),
-  ].sort();
-  const rows = [
-    ...counts.map(([measure, actual, target]) =>
-      activityRow(measure, String(actual), target === null ? null : String(target), shareOf(actual, target)),
-    ),
-    ...currencies.map((currency) => {
-      const actual = activity.amountCollected.find((line) => line.currency === currency)?.amount ?? '0';
-      const target = targets?.amountCollected.find((line) => line.currency === currency)?.amount ?? null;
+  const rows = activityMeasures(activity)
+    .map((line) => {
+      if (line.currency === null) {
+        const [actual, target] = [Number(line.actual), line.target === null ? null : Number(line.target)];
+        return activityRow(
+          line.measure,
+          String(actual),
+          target === null ? null : String(target),
+          shareOf(actual, target),
+        );
+      }
+      const [actual, target] = [String(line.actual), line.target === null ? null : String(line.target)];
       return activityRow(
-        `Amount collected (${currency})`,
-        showAmount(actual, currency),
-        target === null ? null : showAmount(target, currency),
-        target === null ? '' : shareOf(units(actual, currency), units(target, currency)),
+        `${line.measure} (${line.currency})`,
+        showAmount(actual, line.currency),
+        target === null ? null : showAmount(target, line.currency),
+        target === null ? '' : shareOf(units(actual, line.currency), units(target, line.currency)),
       );
-    }),
-  ].join('');
+    })
+    .join('');
   return (
     `<section><h2>Activity of ${e(report.collector ?? '')}</h2><p class="meta">${e(activity.windowStart)} to ${e(activity.windowEnd)}</p>` +
     `<div class="scroll"><table class="activity"><thead><tr><th>Measure</th><th class="num">Actual</th><th class="num">Target</th>` +
