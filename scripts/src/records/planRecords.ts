@@ -13,8 +13,15 @@ import type { ObjectSchema, Row } from './schema';
 
 /** How the delivery of a message went (an email sent, a file written). */
 export interface Delivery {
-  outcome: 'Accepted' | 'Bounced' | 'Failed' | 'Not_Applicable';
+  /** Unconfirmed: handed to the org, but its answer was lost; the notice stays Planned, never resent */
+  outcome: 'Accepted' | 'Bounced' | 'Failed' | 'Unconfirmed' | 'Not_Applicable';
   detail: string;
+}
+
+/** A notice's status once its delivery is known: a failed send can be retried, an unconfirmed one is not. */
+function statusAfter(status: NoticeRecord['status'], delivery: Delivery | undefined): NoticeRecord['status'] {
+  if (!delivery || delivery.outcome === 'Accepted' || delivery.outcome === 'Not_Applicable') return status;
+  return delivery.outcome === 'Unconfirmed' ? 'Planned' : 'Failed';
 }
 
 const day = (value: Day | null): string => (value === null ? '' : formatDay(value));
@@ -43,8 +50,8 @@ function noticeRow(action: Action, record: NoticeRecord, isNew: boolean, deliver
     Action__c: record.action,
     Policy_Step__c: record.step ?? '',
     Level__c: record.level === null ? '' : String(record.level),
-    Status__c: delivery?.outcome === 'Failed' || delivery?.outcome === 'Bounced' ? 'Failed' : record.status,
-    Sent_Date__c: delivery?.outcome === 'Failed' ? '' : day(record.sentDate),
+    Status__c: statusAfter(record.status, delivery),
+    Sent_Date__c: delivery && delivery.outcome !== 'Accepted' ? '' : day(record.sentDate),
     Delivery_Outcome__c: delivery?.outcome ?? 'Not_Applicable',
     Delivery_Detail__c: (delivery?.detail ?? '').slice(0, 255),
     Invoice_Count__c: String(invoices.length),

@@ -8,14 +8,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { loadSourcePolicy } from '../cli/policy';
 import type { Day } from '../domain/calendar';
-import type { NoticeAction } from '../domain/engine/actions';
 import type { CollectionsPolicy } from '../domain/policy';
-import type { ComposedNotice } from '../notices/composeNotice';
 import type { Delivery } from '../records/planRecords';
 import { writeToOutbox } from '../snapshot/outbox';
 import { csvHeader, formatBulkCsv, parseCsv, readCsvFile } from '../records/csv';
 import type { ObjectSchema, Row } from '../records/schema';
-import { emptyResult, type CollectionsStore, type UpsertResult } from './store';
+import { emptyResult, type CollectionsStore, type OutgoingNotice, type UpsertResult } from './store';
 
 export const DEFAULT_SNAPSHOT_DIR = '.collections';
 
@@ -42,8 +40,8 @@ export class SnapshotStore implements CollectionsStore {
     this.outboxDir = join(dir, 'outbox');
   }
 
-  async deliverNotice(notice: NoticeAction, composed: ComposedNotice, asOf: Day): Promise<Delivery> {
-    return writeToOutbox(this.outboxDir, asOf, notice, composed, SNAPSHOT_SENDER);
+  async deliverNotices(items: readonly OutgoingNotice[], asOf: Day): Promise<Delivery[]> {
+    return items.map((item) => writeToOutbox(this.outboxDir, asOf, item.notice, item.composed, SNAPSHOT_SENDER));
   }
 
   fileOf(schema: ObjectSchema): string {

@@ -45,10 +45,19 @@ export interface CollectionsStore {
   /** API requests used so far, and what the org has left today (null for a snapshot) */
   usage(): { requests: number; remaining: number | null; max: number | null };
   /**
-   * Sends a notice to the customer: the snapshot writes it to its outbox as an .eml file, the org
-   * sends it by email and logs it on the record. A target that cannot send leaves this out.
+   * Sends notices to customers, one Delivery per item in the same order: the snapshot writes .eml
+   * files to its outbox, the org sends emails (logged on the notice record). A send whose outcome
+   * cannot be known (the request went out, the answer was lost) is 'Unconfirmed', never retried:
+   * a customer must not get the same notice twice. A target that cannot send leaves this out.
    */
-  deliverNotice?(notice: NoticeAction, composed: ComposedNotice, asOf: Day): Promise<Delivery>;
+  deliverNotices?(items: readonly OutgoingNotice[], asOf: Day): Promise<Delivery[]>;
+}
+
+export interface OutgoingNotice {
+  notice: NoticeAction;
+  composed: ComposedNotice;
+  /** the Dunning_Notice__c record the email is logged on (written before sending) */
+  recordId: string | undefined;
 }
 
 export function emptyResult(): UpsertResult {

@@ -12,6 +12,11 @@ import type { CommandIO } from '../../src/cli/command';
 import { seedStore } from '../../src/records/portfolioRecords';
 import { SnapshotStore } from '../../src/store/snapshotStore';
 import { generatePortfolio } from '../../src/synthetic/generatePortfolio';
+import { applyDayPlan } from '../../src/cli/commands/run';
+import { planDay } from '../../src/domain/engine/planDay';
+import { portfolioFromStore } from '../../src/records/portfolioFromRecords';
+import type { Delivery } from '../../src/records/planRecords';
+import type { OutgoingNotice } from '../../src/store/store';
 
 const PROJECT_DIR = resolve(__dirname, '..', '..', '..');
 
@@ -110,4 +115,34 @@ test('a bad --as-of is a usage error with exit code 2', async () => {
   const bad = io(dir);
   expect(await runCli(['run', '--as-of', '2026-02-30'], bad)).toBe(2);
   expect(bad.err[0]).toBe('Error (UsageError): --as-of: "2026-02-30" is not a date on the calendar');
+});
+
+test('an email whose answer was lost stays Planned, is never sent again, and the next run warns about it', async () => {
+  const snapshot = join(dir, '.collections');
+  /** A snapshot whose first email of a night is handed over but its answer lost. */
+  class LossyStore extends SnapshotStore {
+    lost: string | undefined;
+    override async deliverNotices(items: readonly OutgoingNotice[], asOf: number): Promise<Delivery[]> {
+      const delivered = await super.deliverNotices(items, asOf);
+      this.lost = items[0]?.notice.key;
+      return delivered.map((d, i) => (i === 0 ? { outcome: 'Unconfirmed', detail: 'connection dropped' } : d));
+    }
+  }
+  const store = new LossyStore(snapshot, PROJECT_DIR);
+  const policy = await store.loadPolicy();
+  const portfolio = await portfolioFromStore(store, policy.corporateCurrency);
+  const plan = planDay(portfolio, policy, parseDay('2026-11-22'));
+  const outcome = await applyDayPlan(store, policy, portfolio, plan);
+  expect(outcome.deliveryFailures.map((f) => f.key)).toEqual([store.lost]);
+
+  const after = await portfolioFromStore(store, policy.corporateCurrency);
+  const record = after.notices.find((n) => n.key === store.lost);
+  expect(record?.status).toBe('Planned');
+  for (const day of ['2026-11-22', '2026-11-23']) {
+    expect(planDay(after, policy, parseDay(day)).actions.map((a) => a.key)).not.toContain(store.lost);
+  }
+  const next = io(dir);
+  await runCli(['run', '--as-of', '2026-11-23'], next);
+  expect(next.err.join('\n')).toContain(`1 email notice(s) of earlier runs were handed to the org but never confirmed`);
+  expect(next.err.join('\n')).toContain(store.lost as string);
 });

@@ -12,7 +12,7 @@ import type { Portfolio } from '../../domain/portfolio';
 import { composeNotice } from '../../notices/composeNotice';
 import { portfolioFromStore } from '../../records/portfolioFromRecords';
 import { rowsForPlan, type Delivery } from '../../records/planRecords';
-import { COLLECTIONS_RUN } from '../../records/schema';
+import { COLLECTIONS_RUN, DUNNING_NOTICE } from '../../records/schema';
 import type { CollectionsStore, RowFailure } from '../../store/store';
 import { booleanFlag, COMMON_FLAGS, stringFlag, type CommandIO, type CommandSpec, type FlagValues } from '../command';
 import { EXIT, usageError } from '../errors';
@@ -84,7 +84,12 @@ export interface ApplyOutcome {
   deliveryFailures: Array<{ key: string; detail: string }>;
 }
 
-/** Sends tonight's notices, then writes every record of the plan, parents first. */
+/**
+ * Carries out a night's plan. Emails are sent at most once: each email notice is first written as
+ * Planned (so it has a record to be logged on, and a crash leaves a trace), then all are sent in one
+ * call, then every record of the plan is written with its final status, parents first. An email
+ * whose answer was lost stays Planned and is never sent again automatically.
+ */
 export async function applyDayPlan(
   store: CollectionsStore,
   policy: CollectionsPolicy,
@@ -92,21 +97,52 @@ export async function applyDayPlan(
   plan: DayPlan,
 ): Promise<ApplyOutcome> {
   const names = new Map(portfolio.accounts.map((account) => [account.customerNumber, account.name]));
-  const deliveries = new Map<string, Delivery>();
   const outcome: ApplyOutcome = { written: {}, failures: [], noticesSent: 0, deliveryFailures: [] };
-  for (const action of plan.actions) {
-    if (action.kind !== 'notice' || action.delivery !== 'send' || action.channel !== 'Email') continue;
-    const notice: NoticeAction = action;
-    const delivery = store.deliverNotice
-      ? await store.deliverNotice(
+  const emails = plan.actions.filter(
+    (action): action is NoticeAction =>
+      action.kind === 'notice' && action.delivery === 'send' && action.channel === 'Email',
+  );
+  const deliveries = new Map<string, Delivery>();
+  if (emails.length > 0 && store.deliverNotices) {
+    const planned = rowsForPlan(
+      portfolio,
+      plan,
+      new Map(emails.map((notice) => [notice.key, { outcome: 'Unconfirmed', detail: 'sending' }])),
+    );
+    const plannedRows = (planned.get(DUNNING_NOTICE) ?? []).filter((row) =>
+      emails.some((notice) => notice.key === row.Idempotency_Key__c),
+    );
+    const written = await store.upsert(DUNNING_NOTICE, plannedRows);
+    const ids = new Map(plannedRows.map((row, index) => [row.Idempotency_Key__c ?? '', written.ids[index]]));
+    const refused = new Set(written.failures.map((failure) => failure.key));
+    const sendable = emails.filter((notice) => !refused.has(notice.key));
+    const results = await store.deliverNotices(
+      sendable.map((notice) => ({
+        notice,
+        composed: composeNotice(
           notice,
-          composeNotice(notice, names.get(notice.customerNumber) ?? notice.customerNumber, policy.suspensionNoticeDays),
-          plan.asOf,
-        )
-      : { outcome: 'Failed' as const, detail: `${store.description} cannot send email` };
-    deliveries.set(notice.key, delivery);
+          names.get(notice.customerNumber) ?? notice.customerNumber,
+          policy.suspensionNoticeDays,
+        ),
+        recordId: ids.get(notice.key),
+      })),
+      plan.asOf,
+    );
+    sendable.forEach((notice, index) =>
+      deliveries.set(notice.key, results[index] ?? { outcome: 'Unconfirmed', detail: 'no answer' }),
+    );
+    for (const notice of emails.filter((n) => refused.has(n.key)))
+      deliveries.set(notice.key, {
+        outcome: 'Failed',
+        detail: 'the notice record could not be written, so it was not sent',
+      });
+  } else {
+    for (const notice of emails)
+      deliveries.set(notice.key, { outcome: 'Failed', detail: `${store.description} cannot send email` });
+  }
+  for (const [key, delivery] of deliveries) {
     if (delivery.outcome === 'Accepted') outcome.noticesSent++;
-    else outcome.deliveryFailures.push({ key: notice.key, detail: delivery.detail });
+    else outcome.deliveryFailures.push({ key, detail: `${delivery.outcome}: ${delivery.detail}` });
   }
   for (const [schema, rows] of rowsForPlan(portfolio, plan, deliveries)) {
     const result = await store.upsert(schema, rows);
@@ -119,6 +155,14 @@ export async function applyDayPlan(
     outcome.failures.push(...result.failures.map((failure) => ({ ...failure, object: schema.object })));
   }
   return outcome;
+}
+
+/** Email notices of earlier nights that were handed over but never confirmed: a person must check them. */
+export function unconfirmedNotices(portfolio: Portfolio, asOf: Day): string[] {
+  const emailActions = new Set(['Courtesy_Reminder', 'Reminder', 'Suspension_Warning']);
+  return portfolio.notices
+    .filter((n) => n.status === 'Planned' && emailActions.has(n.action) && n.asOf < asOf)
+    .map((n) => n.key);
 }
 
 /** The Collections_Run__c record of one run. */
@@ -199,6 +243,13 @@ export const runCommand: CommandSpec = {
     const portfolio = await portfolioFromStore(store, policy.corporateCurrency);
     const plan = planDay(portfolio, policy, asOf);
     const counts = countPlan(plan);
+    const unconfirmed = unconfirmedNotices(portfolio, asOf);
+    const warnings =
+      unconfirmed.length > 0
+        ? [
+            `${unconfirmed.length} email notice(s) of earlier runs were handed to the org but never confirmed; they are not sent again. Check their email log: ${unconfirmed.slice(0, 5).join(', ')}${unconfirmed.length > 5 ? ', ...' : ''}`,
+          ]
+        : [];
     const json = booleanFlag(flags, 'json');
     if (!json) printPlan(io, store, plan, counts, apply);
     const applied = apply ? await applyDayPlan(store, policy, portfolio, plan) : null;
@@ -226,7 +277,9 @@ export const runCommand: CommandSpec = {
       io.log('Nothing was changed. Run again with --apply to carry out this plan.');
     return {
       exitCode: failures > 0 ? EXIT.partial : EXIT.ok,
+      warnings,
       result: {
+        unconfirmed,
         asOf: formatDay(asOf),
         target: store.description,
         mode: apply ? 'apply' : 'plan',
