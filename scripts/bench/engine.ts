@@ -7,7 +7,7 @@ import { parseDay } from '../src/domain/calendar';
 import { planDay } from '../src/domain/engine/planDay';
 import { portfolioKpis } from '../src/domain/kpis';
 import { indexApplications } from '../src/domain/ledger';
-import { loadSourcePolicy } from '../src/cli/policy';
+import { loadSourcePolicy } from '../src/snapshot/sourcePolicy';
 import { generatePortfolio } from '../src/synthetic/generatePortfolio';
 import { resolve } from 'node:path';
 

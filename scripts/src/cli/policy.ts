@@ -1,9 +1,7 @@
 /** `collections policy`: the Invoice Collection and Account Suspension Timeline as the engine reads it. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatMoney } from '../domain/money';
-import { CollectionsPolicy, DunningStep, policyFromRecords } from '../domain/policy';
-import { readCustomMetadataRecords } from '../snapshot/customMetadataFiles';
+import type { CollectionsPolicy, DunningStep } from '../domain/policy';
+import { loadSourcePolicy } from '../snapshot/sourcePolicy';
 import { booleanFlag, COMMON_FLAGS, type CommandSpec } from './command';
 import { EXIT } from './errors';
 
@@ -70,13 +68,7 @@ export function describePolicy(policy: CollectionsPolicy): string[] {
   return lines;
 }
 
-export function loadSourcePolicy(projectDir: string): CollectionsPolicy {
-  const project = JSON.parse(readFileSync(join(projectDir, 'sfdx-project.json'), 'utf8')) as {
-    packageDirectories?: Array<{ path: string }>;
-  };
-  const packageDirectories = (project.packageDirectories ?? []).map((entry) => entry.path);
-  return policyFromRecords(readCustomMetadataRecords(projectDir, packageDirectories));
-}
+export { loadSourcePolicy };
 
 export const policyCommand: CommandSpec = {
   name: 'policy',

@@ -10,7 +10,7 @@ import { formatDay, type Day } from '../domain/calendar';
 import { planDay } from '../domain/engine/planDay';
 import { formatMoney } from '../domain/money';
 import type { Portfolio } from '../domain/portfolio';
-import { applyDayPlan, countPlan, runLogRow, type PlanCount } from '../cli/commands/run';
+import { applyDayPlan, countPlan, runLogRow, type PlanCount } from '../batch/nightlyRun';
 import { CollectionsError } from '../cli/errors';
 import { portfolioFromStore } from '../records/portfolioFromRecords';
 import { ledgerRows } from '../records/portfolioRecords';

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadSourcePolicy } from '../cli/policy';
+import { loadSourcePolicy } from '../snapshot/sourcePolicy';
 import type { Day } from '../domain/calendar';
 import type { CollectionsPolicy } from '../domain/policy';
 import type { Delivery } from '../records/planRecords';

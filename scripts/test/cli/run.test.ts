@@ -12,7 +12,7 @@ import type { CommandIO } from '../../src/cli/command';
 import { seedStore } from '../../src/records/portfolioRecords';
 import { SnapshotStore } from '../../src/store/snapshotStore';
 import { generatePortfolio } from '../../src/synthetic/generatePortfolio';
-import { applyDayPlan } from '../../src/cli/commands/run';
+import { applyDayPlan } from '../../src/batch/nightlyRun';
 import { planDay } from '../../src/domain/engine/planDay';
 import { portfolioFromStore } from '../../src/records/portfolioFromRecords';
 import type { Delivery } from '../../src/records/planRecords';

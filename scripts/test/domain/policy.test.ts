@@ -1,6 +1,6 @@
 import { CustomMetadataRecord, policyFromRecords, PolicyError } from '../../src/domain/policy';
 import { formatMoney } from '../../src/domain/money';
-import { loadSourcePolicy } from '../../src/cli/policy';
+import { loadSourcePolicy } from '../../src/snapshot/sourcePolicy';
 import { REPO_ROOT } from '../metadata/projectCopy';
 
 function record(type: string, developerName: string, values: Record<string, string | null>): CustomMetadataRecord {

@@ -9,7 +9,7 @@ import { emptyPortfolio, type Account, type NoticeRecord, type Portfolio } from 
 import type { Action, DayPlan } from '../../../src/domain/engine/actions';
 import { applyPlan, decideApprovals } from '../../../src/domain/engine/applyPlan';
 import { planDay } from '../../../src/domain/engine/planDay';
-import { loadSourcePolicy } from '../../../src/cli/policy';
+import { loadSourcePolicy } from '../../../src/snapshot/sourcePolicy';
 import { REPO_ROOT } from '../../metadata/projectCopy';
 
 export const d = parseDay;
