@@ -66,10 +66,11 @@ export interface ApplyOutcome {
 }
 
 /**
- * Carries out a night's plan. Emails are sent at most once: each email notice is first written as
- * Planned (so it has a record to be logged on, and a crash leaves a trace), then all are sent in one
- * call, then every record of the plan is written with its final status, parents first. An email
- * whose answer was lost stays Planned and is never sent again automatically.
+ * Carries out a night's plan. Emails are sent at most once: every record of the night is written
+ * first, parents before children, with the email notices as Planned (so each has a record to be
+ * logged on, the cases they belong to exist, and a crash leaves a trace); then the emails are sent
+ * in one call; then the email notices are written again with their outcome. An email whose answer
+ * was lost stays Planned and is never sent again automatically.
  */
 export async function applyDayPlan(
   store: CollectionsStore,
@@ -83,21 +84,33 @@ export async function applyDayPlan(
     (action): action is NoticeAction =>
       action.kind === 'notice' && action.delivery === 'send' && action.channel === 'Email',
   );
-  const deliveries = new Map<string, Delivery>();
-  if (emails.length > 0 && store.deliverNotices) {
-    const planned = rowsForPlan(
-      portfolio,
-      plan,
-      new Map(emails.map((notice) => [notice.key, { outcome: 'Unconfirmed', detail: 'sending' }])),
-    );
-    const plannedRows = (planned.get(DUNNING_NOTICE) ?? []).filter((row) =>
-      emails.some((notice) => notice.key === row.Idempotency_Key__c),
-    );
-    const written = await store.upsert(DUNNING_NOTICE, plannedRows);
-    const ids = new Map(plannedRows.map((row, index) => [row.Idempotency_Key__c ?? '', written.ids[index]]));
-    const refused = new Set(written.failures.map((failure) => failure.key));
-    const sendable = emails.filter((notice) => !refused.has(notice.key));
-    const results = await store.deliverNotices(
+  const emailKeys = new Set(emails.map((notice) => notice.key));
+  const canSend = store.deliverNotices !== undefined;
+  const provisional: Delivery = canSend
+    ? { outcome: 'Unconfirmed', detail: 'being sent' }
+    : { outcome: 'Failed', detail: `${store.description} cannot send email` };
+  const deliveries = new Map<string, Delivery>(emails.map((notice) => [notice.key, provisional]));
+
+  const ids = new Map<string, string | undefined>();
+  const refused = new Set<string>();
+  for (const [schema, rows] of rowsForPlan(portfolio, plan, deliveries)) {
+    const result = await store.upsert(schema, rows);
+    outcome.written[schema.object] = {
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      failed: result.failures.length,
+    };
+    outcome.failures.push(...result.failures.map((failure) => ({ ...failure, object: schema.object })));
+    if (schema === DUNNING_NOTICE) {
+      rows.forEach((row, index) => ids.set(row.Idempotency_Key__c ?? '', result.ids[index]));
+      for (const failure of result.failures) refused.add(failure.key);
+    }
+  }
+
+  if (canSend && emails.length > 0) {
+    const sendable = emails.filter((notice) => !refused.has(notice.key) && ids.get(notice.key) !== undefined);
+    const results = await store.deliverNotices?.(
       sendable.map((notice) => ({
         notice,
         composed: composeNotice(
@@ -110,30 +123,24 @@ export async function applyDayPlan(
       plan.asOf,
     );
     sendable.forEach((notice, index) =>
-      deliveries.set(notice.key, results[index] ?? { outcome: 'Unconfirmed', detail: 'no answer' }),
+      deliveries.set(notice.key, results?.[index] ?? { outcome: 'Unconfirmed', detail: 'no answer' }),
     );
-    for (const notice of emails.filter((n) => refused.has(n.key)))
-      deliveries.set(notice.key, {
-        outcome: 'Failed',
-        detail: 'the notice record could not be written, so it was not sent',
-      });
-  } else {
-    for (const notice of emails)
-      deliveries.set(notice.key, { outcome: 'Failed', detail: `${store.description} cannot send email` });
+    for (const notice of emails) {
+      if (!sendable.includes(notice))
+        deliveries.set(notice.key, {
+          outcome: 'Failed',
+          detail: 'the notice record could not be written, so it was not sent',
+        });
+    }
+    const final = (rowsForPlan(portfolio, plan, deliveries).get(DUNNING_NOTICE) ?? []).filter(
+      (row) => emailKeys.has(row.Idempotency_Key__c ?? '') && !refused.has(row.Idempotency_Key__c ?? ''),
+    );
+    const result = await store.upsert(DUNNING_NOTICE, final);
+    outcome.failures.push(...result.failures.map((failure) => ({ ...failure, object: DUNNING_NOTICE.object })));
   }
   for (const [key, delivery] of deliveries) {
     if (delivery.outcome === 'Accepted') outcome.noticesSent++;
     else outcome.deliveryFailures.push({ key, detail: `${delivery.outcome}: ${delivery.detail}` });
-  }
-  for (const [schema, rows] of rowsForPlan(portfolio, plan, deliveries)) {
-    const result = await store.upsert(schema, rows);
-    outcome.written[schema.object] = {
-      created: result.created,
-      updated: result.updated,
-      unchanged: result.unchanged,
-      failed: result.failures.length,
-    };
-    outcome.failures.push(...result.failures.map((failure) => ({ ...failure, object: schema.object })));
   }
   return outcome;
 }

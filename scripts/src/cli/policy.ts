@@ -68,8 +68,6 @@ export function describePolicy(policy: CollectionsPolicy): string[] {
   return lines;
 }
 
-export { loadSourcePolicy };
-
 export const policyCommand: CommandSpec = {
   name: 'policy',
   summary: 'Print the collections policy: the timeline, thresholds, approval matrix.',

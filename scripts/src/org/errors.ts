@@ -45,13 +45,17 @@ export class OrgApiError extends Error {
   }
 }
 
-/** A request whose answer never came (connection dropped or timed out): it may or may not have been applied. */
+/**
+ * A request whose answer never came (connection dropped or timed out), or came from a gateway that
+ * cannot say whether the org behind it acted (502, 504): it may or may not have been applied.
+ */
 export class OutcomeUnknownError extends Error {
   constructor(
     readonly request: string,
     cause: unknown,
+    message = `${request}: the connection failed before Salesforce answered (${describeCause(cause)}).`,
   ) {
-    super(`${request}: the connection failed before Salesforce answered (${describeCause(cause)}).`, { cause });
+    super(message, { cause });
     this.name = 'OutcomeUnknownError';
   }
 }

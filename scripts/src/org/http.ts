@@ -3,7 +3,9 @@
  * @salesforce/core built from the sf CLI's auth (so jsforce adds the session, refreshes it, honours
  * proxies). This layer counts each request, reads the org's API usage from the Sforce-Limit-Info
  * header, stops at REQUEST_LIMIT_EXCEEDED, and retries what is safe to retry with backoff:
- *   - 502/503/504: the server did not process the request, so any request is retried;
+ *   - 503: the server did not process the request, so any request is retried;
+ *   - 502/504: a gateway's answer; the org behind it may have processed the request, so only
+ *     requests marked idempotent are retried, others raise OutcomeUnknownError;
  *   - a dropped connection or a timeout: only requests marked idempotent are retried (reads,
  *     upserts by key, job creation). Others raise OutcomeUnknownError for the caller to resolve.
  * jsforce's own retries are switched off so that each attempt is counted and waits on our clock.
@@ -128,6 +130,13 @@ export class OrgHttp {
         throw apiLimitReached(this.apiUsage, OrgApiError.fromResponse(response.status, response.body).message);
       }
       if (RETRYABLE_STATUSES.has(response.status)) {
+        if (!request.idempotent && response.status !== 503) {
+          throw new OutcomeUnknownError(
+            what,
+            OrgApiError.fromResponse(response.status, response.body),
+            `${what}: a gateway answered HTTP ${response.status}, which does not say whether Salesforce processed the request.`,
+          );
+        }
         if (attempt >= this.retry.maxAttempts) {
           throw orgUnavailable(what, attempt, OrgApiError.fromResponse(response.status, response.body));
         }

@@ -16,18 +16,24 @@
  * every other per-record failure is reported with Salesforce's code, message and fields.
  * Salesforce does not say whether an update changed anything, so `unchanged` stays 0: a row that
  * exists is counted as updated.
+ *
+ * Notices are emailed by the org's Simple Email action, up to 100 a request, each logged on its
+ * Dunning_Notice__c record (email.ts); an email whose answer was lost is Unconfirmed, never resent.
  */
 import type { Connection } from '@salesforce/core';
 import type { CollectionsPolicy } from '../domain/policy';
 import { policyFromRecords } from '../domain/policy';
 import { CollectionsError } from '../cli/errors';
 import type { ObjectSchema, Row } from '../records/schema';
-import { emptyResult, type CollectionsStore, type UpsertResult } from '../store/store';
+import type { Day } from '../domain/calendar';
+import type { Delivery } from '../records/planRecords';
+import { emptyResult, type CollectionsStore, type OutgoingNotice, type UpsertResult } from '../store/store';
 import { bulkWrite } from './bulkIngest';
 import { bulkQueryRows } from './bulkQuery';
 import type { PollOptions } from './bulkJobs';
 import { collectionsWrite, COLLECTION_LIMIT } from './collections';
 import { queryPolicyRecords } from './customMetadata';
+import { EMAIL_INPUT_LIMIT, sendNoticeEmails, type EmailSender } from './email';
 import { asCollectionsError, OrgApiError, type ApiUsage } from './errors';
 import { OrgHttp } from './http';
 import { failed, targetFor, type ItemOutcome, type Operation, type WorkItem, type WriteTarget } from './records';
@@ -55,6 +61,15 @@ export interface OrgStoreTuning {
   requestTimeoutMs?: number;
   /** the same for a Bulk API upload or result download (up to maxJobBytes) */
   transferTimeoutMs?: number;
+  /**
+   * Who notice emails are from. Default: none given, so Salesforce sends as the user the CLI is
+   * logged in as (senderType CurrentUser). DefaultWorkflowUser sends as the org's default workflow
+   * user; OrgWideEmailAddress as a verified organization-wide address (the usual choice for
+   * customer mail: replies go to the receivables team, not to the integration user).
+   */
+  emailSender?: EmailSender;
+  /** emails per Simple Email request, at most EMAIL_INPUT_LIMIT (100) */
+  emailBatchSize?: number;
 }
 
 const RETRYABLE_RECORD_ERRORS = new Set(['UNABLE_TO_LOCK_ROW']);
@@ -68,6 +83,8 @@ export class OrgStore implements CollectionsStore {
   private readonly chunkSize: number;
   private readonly pageSize: number;
   private readonly maxJobBytes: number;
+  private readonly emailSender: EmailSender | undefined;
+  private readonly emailBatchSize: number;
 
   constructor(connection: Connection, tuning: OrgStoreTuning = {}) {
     this.retry = { ...DEFAULT_RETRY_POLICY, ...tuning.retry };
@@ -85,6 +102,8 @@ export class OrgStore implements CollectionsStore {
     this.chunkSize = tuning.collectionsChunkSize ?? COLLECTION_LIMIT;
     this.pageSize = tuning.queryPageSize ?? 50_000;
     this.maxJobBytes = tuning.maxJobBytes ?? 64 * 1024 * 1024;
+    this.emailSender = tuning.emailSender;
+    this.emailBatchSize = tuning.emailBatchSize ?? EMAIL_INPUT_LIMIT;
     const orgId = connection.getAuthInfoFields().orgId ?? 'unknown org';
     this.description = tuning.description ?? `org ${connection.getUsername() ?? connection.instanceUrl} (${orgId})`;
   }
@@ -156,6 +175,24 @@ export class OrgStore implements CollectionsStore {
       }
       if (again.length > 0) await this.retry.sleep(backoffDelay(this.retry, attempt));
       pending = again;
+    }
+  }
+
+  /**
+   * Emails the notices through the Simple Email action, logged on their Dunning_Notice__c records
+   * (see email.ts): Accepted, Failed with Salesforce's code and message, or Unconfirmed when a
+   * request's answer was lost (never sent again). The org's daily single-email limit (5,000
+   * external addresses) is not checked here. The as-of date is not needed: the org stamps the
+   * email itself.
+   */
+  async deliverNotices(items: readonly OutgoingNotice[], _asOf: Day): Promise<Delivery[]> {
+    try {
+      return await sendNoticeEmails(this.http, items, {
+        ...(this.emailSender ? { sender: this.emailSender } : {}),
+        batchSize: this.emailBatchSize,
+      });
+    } catch (error) {
+      throw asCollectionsError('Sending the notice emails', error);
     }
   }
 

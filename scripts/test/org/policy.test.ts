@@ -2,7 +2,7 @@
  * The policy read from the org's custom metadata records is the policy of force-app's XML files:
  * the fake org is seeded from those very files, and the adapter queries it with SOQL.
  */
-import { loadSourcePolicy } from '../../src/cli/policy';
+import { loadSourcePolicy } from '../../src/snapshot/sourcePolicy';
 import { POLICY_FIELDS } from '../../src/domain/policy';
 import { readCustomMetadataRecords } from '../../src/snapshot/customMetadataFiles';
 import { describeForceApp, type FakeOrg } from './fakeOrg';

@@ -1,14 +1,15 @@
 /**
  * Faults the fake org injects, by script:
  *   - request faults, matched by method and path: drop the connection before or after processing
- *     the request, answer 503 without processing it, or never answer (a timeout for the client);
+ *     the request, answer 503 without processing it, answer 504 after processing it (a gateway
+ *     that gave up waiting), or never answer (a timeout for the client);
  *   - record faults, matched by one incoming value (e.g. Invoice_Number__c = INV-7): fail that
  *     record with a status code (UNABLE_TO_LOCK_ROW once, or a validation error every time), in
  *     sObject Collections and in Bulk API ingest jobs alike.
  * The daily API limit is a counter on the fake org itself (FakeOrg.exhaustApiLimitAfter).
  */
 
-export type RequestFaultAction = 'drop-before' | 'drop-after' | 'status-503' | 'hang';
+export type RequestFaultAction = 'drop-before' | 'drop-after' | 'status-503' | 'status-504-after' | 'hang';
 
 export interface RequestFault {
   method?: string;

@@ -2,8 +2,9 @@
  * A Salesforce org on 127.0.0.1 for tests: a real node:http server on a random port, which the real
  * jsforce client (through @salesforce/core's Connection) talks to over HTTP. It keeps its records
  * in memory (OrgData), answers the REST and Bulk API 2.0 calls the adapter and the sf CLI make in
- * their documented shapes (one file per API area), checks the bearer token, counts requests and
- * the org's daily API usage (Sforce-Limit-Info on every answer), and injects faults by script.
+ * their documented shapes (one file per API area), keeps the emails its Simple Email action sends
+ * (emails), checks the bearer token, counts requests and the org's daily API usage
+ * (Sforce-Limit-Info on every answer), and injects faults by script.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -12,6 +13,7 @@ import type { Row } from '../../../src/records/schema';
 import { bulkIngestRoutes } from './bulkIngest';
 import { bulkQueryRoutes } from './bulkQuery';
 import { collectionsRoutes } from './collections';
+import { emailRoutes, type SentEmail } from './email';
 import { OrgData, RecordError, type Assignment } from './data';
 import type { OrgDescribe } from './describe';
 import { FaultScript, type RecordFault, type RequestFault } from './faults';
@@ -51,6 +53,10 @@ export class FakeOrg {
   queryPageSize: number;
   pollsUntilComplete: number;
   restQueryPageSize = 2000;
+  /** every email the Simple Email action sent, in order (emails of a dropped answer included) */
+  readonly emails: SentEmail[] = [];
+  /** inputs a Simple Email request may carry (the adapter's assumption; none is documented) */
+  emailInputLimit = 100;
   /** makes the next ingest job fail after processing this many rows (the rest unprocessed) */
   ingestJobFailure: { afterRows: number; message: string } | undefined;
   instanceUrl = '';
@@ -69,6 +75,7 @@ export class FakeOrg {
       ...collectionsRoutes(this),
       ...bulkQueryRoutes(this),
       ...bulkIngestRoutes(this),
+      ...emailRoutes(this),
     ];
     this.server = createServer((request, response) => void this.serve(request, response));
     this.server.on('connection', (socket) => {
@@ -133,6 +140,11 @@ export class FakeOrg {
 
   get requestCount(): number {
     return this.log.length;
+  }
+
+  /** The emails logged on a record (relatedRecordId with logEmailOnSend). */
+  emailsOn(recordId: string): SentEmail[] {
+    return this.emails.filter((email) => email.recordId === recordId);
   }
 
   /** Requests logged since `from` (an index into the log) that match. */
@@ -216,10 +228,12 @@ export class FakeOrg {
       body: Buffer.concat(chunks).toString('utf8'),
       version: versioned?.[1] ?? '',
     };
-    const answer =
+    let answer =
       action === 'status-503'
         ? apiError(503, 'SERVER_UNAVAILABLE', 'Service Unavailable')
         : this.answer(fakeRequest, versioned?.[2]);
+    // A gateway that gave up waiting: the org behind it processed the request all the same.
+    if (action === 'status-504-after') answer = { status: 504, body: 'Gateway Timeout' };
     if (action === 'drop-after') {
       entry.outcome = 'dropped';
       request.socket.destroy();
