@@ -12,8 +12,8 @@ import type { CollectionsPolicy } from '../domain/policy';
 import type { Delivery } from '../records/planRecords';
 import { writeToOutbox } from '../snapshot/outbox';
 import { csvHeader, formatBulkCsv, parseCsv, readCsvFile } from '../records/csv';
-import type { ObjectSchema, Row } from '../records/schema';
-import { emptyResult, type CollectionsStore, type OutgoingNotice, type UpsertResult } from './store';
+import { SNAPSHOT_OBJECTS, type ObjectSchema, type Row } from '../records/schema';
+import { emptyResult, type CollectionsStore, type OutgoingNotice, type RowFailure, type UpsertResult } from './store';
 
 export const DEFAULT_SNAPSHOT_DIR = '.collections';
 
@@ -26,9 +26,23 @@ function localId(object: string, sequence: number): string {
 /** The sender of the snapshot's messages (an org sends from its own addresses). */
 export const SNAPSHOT_SENDER = 'Accounts Receivable <accounts.receivable@collections-console.invalid>';
 
+/** The object a relationship column points to: by external ID (Account__r.Customer_Number__c) or by Id (Dispute__c). */
+function parentOf(column: string): { schema: ObjectSchema; field: string } | undefined {
+  const dot = column.indexOf('.');
+  if (dot !== -1) {
+    const field = column.slice(dot + 1);
+    const schema = SNAPSHOT_OBJECTS.find((candidate) => candidate.key === field && candidate.key !== 'Id');
+    return schema ? { schema, field } : undefined;
+  }
+  const schema = SNAPSHOT_OBJECTS.find((candidate) => candidate.object === column && candidate.key === 'Id');
+  return schema ? { schema, field: 'Id' } : undefined;
+}
+
 export class SnapshotStore implements CollectionsStore {
   readonly description: string;
   readonly outboxDir: string;
+  /** the keys of each object's rows, read when a child names them, dropped when the object is written */
+  private readonly keyCache = new Map<string, Set<string>>();
 
   /** `shownFrom` is the directory paths in messages are relative to (the user's). */
   constructor(
@@ -62,6 +76,32 @@ export class SnapshotStore implements CollectionsStore {
     return { columns: csvHeader(text) ?? schema.columns.map((c) => c.name), rows };
   }
 
+  private keysOf(schema: ObjectSchema, field: string): Set<string> {
+    let keys = this.keyCache.get(schema.object);
+    if (!keys) {
+      keys = new Set(this.readAll(schema).rows.map((row) => row[field] ?? ''));
+      this.keyCache.set(schema.object, keys);
+    }
+    return keys;
+  }
+
+  /** Like the org: a relationship to a record that is not there is refused, naming the field. */
+  private missingParent(row: Row): RowFailure | undefined {
+    for (const [column, value] of Object.entries(row)) {
+      if (!value) continue;
+      const parent = parentOf(column);
+      if (parent && !this.keysOf(parent.schema, parent.field).has(value)) {
+        return {
+          key: '',
+          code: 'INVALID_FIELD',
+          field: column,
+          message: `Foreign key external ID: ${value} not found for field ${parent.field} in entity ${parent.schema.object}`,
+        };
+      }
+    }
+    return undefined;
+  }
+
   async upsert(schema: ObjectSchema, incoming: readonly Row[]): Promise<UpsertResult> {
     const result = emptyResult();
     if (incoming.length === 0) return result;
@@ -80,6 +120,12 @@ export class SnapshotStore implements CollectionsStore {
           message: `${schema.key} is blank`,
           field: schema.key,
         });
+        result.ids.push(undefined);
+        continue;
+      }
+      const missing = this.missingParent(row);
+      if (missing) {
+        result.failures.push({ ...missing, key: key || `row ${position + 1}` });
         result.ids.push(undefined);
         continue;
       }
@@ -105,7 +151,10 @@ export class SnapshotStore implements CollectionsStore {
       } else result.unchanged++;
       result.ids.push(existing.Id ?? key);
     }
-    if (result.created + result.updated > 0) this.writeAll(schema, allColumns, rows);
+    if (result.created + result.updated > 0) {
+      this.writeAll(schema, allColumns, rows);
+      this.keyCache.delete(schema.object);
+    }
     return result;
   }
 

@@ -147,7 +147,11 @@ describe('invoice rows', () => {
 
   test('an invoice number the store holds for another customer, currency or document type is a reject', async () => {
     const ws = workspace();
-    await ws.store.upsert(ACCOUNT, [{ Customer_Number__c: 'C9', Name: 'Other' }]);
+    // Both customers exist: the store, like the org, refuses invoices of unknown customers.
+    await ws.store.upsert(ACCOUNT, [
+      { Customer_Number__c: 'C9', Name: 'Other' },
+      { Customer_Number__c: 'C1', Name: 'Acme' },
+    ]);
     const held = {
       'Account__r.Customer_Number__c': 'C9',
       Document_Type__c: 'Invoice',
