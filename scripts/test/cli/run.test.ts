@@ -5,10 +5,9 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseDay } from '../../src/domain/calendar';
 import { runCli } from '../../src/cli/main';
-import type { CommandIO } from '../../src/cli/command';
 import { seedStore } from '../../src/records/portfolioRecords';
 import { SnapshotStore } from '../../src/store/snapshotStore';
 import { generatePortfolio } from '../../src/synthetic/generatePortfolio';
@@ -17,26 +16,12 @@ import { planDay } from '../../src/domain/engine/planDay';
 import { portfolioFromStore } from '../../src/records/portfolioFromRecords';
 import type { Delivery } from '../../src/records/planRecords';
 import type { OutgoingNotice } from '../../src/store/store';
-
-const PROJECT_DIR = resolve(__dirname, '..', '..', '..');
+import { captureIO, PROJECT_DIR, type CapturedIO } from '../commandIO';
 
 let clock = Date.parse('2026-11-22T14:00:00Z');
 
 /** An IO whose clock moves a second per reading, as a real one would between runs. */
-function io(cwd: string): CommandIO & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    log: (l) => out.push(l),
-    error: (l) => err.push(l),
-    cwd,
-    projectDir: PROJECT_DIR,
-    now: () => new Date((clock += 1000)),
-    env: {},
-  };
-}
+const io = (cwd: string): CapturedIO => captureIO(cwd, () => new Date((clock += 1000)));
 
 function snapshotFiles(dir: string): Record<string, string> {
   return Object.fromEntries(

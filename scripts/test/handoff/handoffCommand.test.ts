@@ -4,29 +4,14 @@
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { CommandIO } from '../../src/cli/command';
+import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { parseCsv } from '../../src/records/csv';
 import { SnapshotStore } from '../../src/store/snapshotStore';
 import { handoffExtra, handoffPortfolio, REFERRED, seedHandoff, SUSPENDED } from './fixture';
+import { captureIO, PROJECT_DIR, type CapturedIO } from '../commandIO';
 
-const PROJECT_DIR = resolve(__dirname, '..', '..', '..');
-
-function io(cwd: string): CommandIO & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    log: (line) => out.push(line),
-    error: (line) => err.push(line),
-    cwd,
-    projectDir: PROJECT_DIR,
-    now: () => new Date('2026-11-30T15:00:00Z'),
-    env: {},
-  };
-}
+const io = (cwd: string): CapturedIO => captureIO(cwd, () => new Date('2026-11-30T15:00:00Z'));
 
 let dir: string;
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { CommandIO, FlagValues } from '../../src/cli/command';
+import { join } from 'node:path';
+import type { FlagValues } from '../../src/cli/command';
 import { reportCommand } from '../../src/cli/commands/report';
 import { CollectionsError, EXIT } from '../../src/cli/errors';
 import { runCli } from '../../src/cli/main';
@@ -14,25 +14,11 @@ import { parseDay } from '../../src/domain/calendar';
 import { buildReport } from '../../src/report/buildReport';
 import type { Report } from '../../src/report/model';
 import { AS_OF, handMadePortfolio, writeSnapshot } from './fixture';
-
-const PROJECT_DIR = resolve(__dirname, '..', '..', '..');
+import { captureIO, type CapturedIO } from '../commandIO';
 
 let dir: string;
 
-function io(now = '2026-04-01T02:00:00Z'): CommandIO & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    log: (line) => out.push(line),
-    error: (line) => err.push(line),
-    cwd: dir,
-    projectDir: PROJECT_DIR,
-    now: () => new Date(now),
-    env: {},
-  };
-}
+const io = (now = '2026-04-01T02:00:00Z'): CapturedIO => captureIO(dir, () => new Date(now));
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'collections-report-'));
