@@ -6,4 +6,9 @@ module.exports = {
   ...jestConfig,
   roots: ['<rootDir>/force-app'],
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
+  moduleNameMapper: {
+    // Shared test helpers (flushPromises, resetDom) live once in force-app/test.
+    '^collectionsTest/(.*)$': '<rootDir>/force-app/test/$1',
+  },
+  setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/force-app/test/jestSetup.js'],
 };

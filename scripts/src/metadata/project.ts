@@ -101,7 +101,13 @@ function resolveComponents(dir: string, packageDirectories: string[], loadFindin
 function metadataFilesOf(component: SourceComponent, dir: string): MetadataFile[] {
   const files: MetadataFile[] = [];
   const collect = (c: SourceComponent): void => {
-    if (c.xml) {
+    if (!c.xml) return;
+    // Non-decomposed types (CustomLabels) resolve to one component per child (CustomLabel), all
+    // pointing at the file that holds them: the file is one CustomLabels, checked once.
+    const container = c.type.strategies?.adapter === 'nonDecomposed' ? c.parent?.type : undefined;
+    if (container) {
+      files.push({ path: toProjectPath(dir, c.xml), absolutePath: c.xml, type: container.name, fullName: container.name });
+    } else {
       files.push({ path: toProjectPath(dir, c.xml), absolutePath: c.xml, type: c.type.name, fullName: c.fullName });
     }
   };
@@ -187,6 +193,7 @@ export function loadProject(dir: string): ProjectModel {
         return [];
       }
     })
+    .filter((file, index, all) => all.findIndex((other) => other.path === file.path) === index)
     .sort((a, b) => a.path.localeCompare(b.path));
   for (const file of files) parseFile(file, loadFindings);
   return { dir, apiVersion, packageDirectories, files, objects: indexObjects(files), loadFindings, componentSet };
