@@ -58,6 +58,9 @@ export function countPlan(plan: DayPlan): PlanCount[] {
   return [...counts.values()].sort((a, b) => a.action.localeCompare(b.action) || a.currency.localeCompare(b.currency));
 }
 
+/** Notices composed and handed to the target at a time (the org adapter sends 100 per request). */
+const DELIVERY_CHUNK = 1000;
+
 export interface ApplyOutcome {
   written: Record<string, { created: number; updated: number; unchanged: number; failed: number }>;
   failures: Array<RowFailure & { object: string }>;
@@ -110,23 +113,29 @@ export async function applyDayPlan(
 
   if (canSend && emails.length > 0) {
     const sendable = emails.filter((notice) => !refused.has(notice.key) && ids.get(notice.key) !== undefined);
-    const results = await store.deliverNotices?.(
-      sendable.map((notice) => ({
-        notice,
-        composed: composeNotice(
+    // Composed in chunks: a night of a large portfolio has a hundred thousand messages, and holding
+    // every composed body at once would cost gigabytes. Targets batch their sends further.
+    for (let start = 0; start < sendable.length; start += DELIVERY_CHUNK) {
+      const chunk = sendable.slice(start, start + DELIVERY_CHUNK);
+      const results = await store.deliverNotices?.(
+        chunk.map((notice) => ({
           notice,
-          names.get(notice.customerNumber) ?? notice.customerNumber,
-          policy.suspensionNoticeDays,
-        ),
-        recordId: ids.get(notice.key),
-      })),
-      plan.asOf,
-    );
-    sendable.forEach((notice, index) =>
-      deliveries.set(notice.key, results?.[index] ?? { outcome: 'Unconfirmed', detail: 'no answer' }),
-    );
+          composed: composeNotice(
+            notice,
+            names.get(notice.customerNumber) ?? notice.customerNumber,
+            policy.suspensionNoticeDays,
+          ),
+          recordId: ids.get(notice.key),
+        })),
+        plan.asOf,
+      );
+      chunk.forEach((notice, index) =>
+        deliveries.set(notice.key, results?.[index] ?? { outcome: 'Unconfirmed', detail: 'no answer' }),
+      );
+    }
+    const sent = new Set(sendable);
     for (const notice of emails) {
-      if (!sendable.includes(notice))
+      if (!sent.has(notice))
         deliveries.set(notice.key, {
           outcome: 'Failed',
           detail: 'the notice record could not be written, so it was not sent',

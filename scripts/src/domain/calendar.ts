@@ -23,7 +23,24 @@ export function dayFromParts(year: number, month: number, dayOfMonth: number): D
 }
 
 /** Parses YYYY-MM-DD strictly: 2026-02-30 is an error, not March 2nd. */
+/**
+ * Parsed dates by their text: a ledger repeats a few hundred distinct dates across a million rows,
+ * so parsing each text once keeps loading close to the cost of reading the file. Bounded, so a
+ * stream of distinct dates cannot grow it without end.
+ */
+const PARSED_DAYS = new Map<string, Day>();
+const PARSED_DAYS_LIMIT = 50_000;
+
 export function parseDay(text: string): Day {
+  const cached = PARSED_DAYS.get(text);
+  if (cached !== undefined) return cached;
+  const day = parseDayText(text);
+  if (PARSED_DAYS.size >= PARSED_DAYS_LIMIT) PARSED_DAYS.clear();
+  PARSED_DAYS.set(text, day);
+  return day;
+}
+
+function parseDayText(text: string): Day {
   const match = ISO_DATE.exec(text.trim());
   if (!match) throw new CalendarError(`"${text}" is not a date in the form YYYY-MM-DD`);
   const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -47,7 +64,19 @@ export function partsOf(day: Day): DateParts {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** Formatted days, for the same reason as PARSED_DAYS: writing a million rows repeats few dates. */
+const FORMATTED_DAYS = new Map<Day, string>();
+
 export function formatDay(day: Day): string {
+  const cached = FORMATTED_DAYS.get(day);
+  if (cached !== undefined) return cached;
+  const text = formatDayParts(day);
+  if (FORMATTED_DAYS.size >= PARSED_DAYS_LIMIT) FORMATTED_DAYS.clear();
+  FORMATTED_DAYS.set(day, text);
+  return text;
+}
+
+function formatDayParts(day: Day): string {
   const { year, month, day: dayOfMonth } = partsOf(day);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }

@@ -47,9 +47,16 @@ export class MoneyError extends Error {
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
+/** Currencies already checked, with their exponent: a portfolio has a handful, met a million times. */
+const DIGITS = new Map<string, number>();
+
 export function minorDigits(currency: string): number {
+  const known = DIGITS.get(currency);
+  if (known !== undefined) return known;
   if (!CURRENCY_CODE.test(currency)) throw new MoneyError(`"${currency}" is not an ISO 4217 currency code`);
-  return EXPONENT_EXCEPTIONS[currency] ?? 2;
+  const digits = EXPONENT_EXCEPTIONS[currency] ?? 2;
+  DIGITS.set(currency, digits);
+  return digits;
 }
 
 export function money(currency: string, minor: bigint): Money {

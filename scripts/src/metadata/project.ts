@@ -101,19 +101,15 @@ function resolveComponents(dir: string, packageDirectories: string[], loadFindin
 function metadataFilesOf(component: SourceComponent, dir: string): MetadataFile[] {
   const files: MetadataFile[] = [];
   const collect = (c: SourceComponent): void => {
-    if (!c.xml) return;
-    // Non-decomposed types (CustomLabels) resolve to one component per child (CustomLabel), all
-    // pointing at the file that holds them: the file is one CustomLabels, checked once.
-    const container = c.type.strategies?.adapter === 'nonDecomposed' ? c.parent?.type : undefined;
-    if (container) {
-      files.push({ path: toProjectPath(dir, c.xml), absolutePath: c.xml, type: container.name, fullName: container.name });
-    } else {
+    if (c.xml) {
       files.push({ path: toProjectPath(dir, c.xml), absolutePath: c.xml, type: c.type.name, fullName: c.fullName });
     }
   };
   collect(component);
   // Decomposed types (CustomObject) keep fields, list views and rules as children.
-  for (const child of component.getChildren()) collect(child);
+  // Non-decomposed types (CustomLabels) list each label as a child in the parent's own file: that
+  // file is one CustomLabels, checked once.
+  for (const child of component.getChildren()) if (child.xml !== component.xml) collect(child);
   return files;
 }
 

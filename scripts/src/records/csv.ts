@@ -4,7 +4,7 @@
  * carriage return) would run as a formula: those cells get a leading apostrophe, so Excel and
  * Sheets show the text instead of evaluating it. Numbers such as -150.00 stay numbers.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -63,6 +63,53 @@ export function formatBulkCsv(columns: readonly string[], rows: readonly Row[]):
     { header: true, columns: [...columns], record_delimiter: 'unix' },
   );
 }
+
+/**
+ * Writes Bulk API CSV to a file row by row, in chunks, quoted exactly as formatBulkCsv quotes: for
+ * files too large to build as one string.
+ */
+export class CsvFileWriter {
+  private readonly descriptor: number;
+  private pending: string[][] = [];
+  private open = true;
+
+  constructor(
+    readonly path: string,
+    private readonly columns: readonly string[],
+  ) {
+    this.descriptor = openSync(path, 'w');
+    writeSync(this.descriptor, stringify([[...columns]], { record_delimiter: 'unix' }));
+  }
+
+  write(row: Row): void {
+    this.pending.push(this.columns.map((column) => row[column] ?? ''));
+    if (this.pending.length >= WRITE_CHUNK_ROWS) this.flush();
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.flush();
+    this.open = false;
+    closeSync(this.descriptor);
+  }
+
+  /** Closes and removes the file (nothing changed, or the write failed half way). */
+  discard(): void {
+    try {
+      this.close();
+    } finally {
+      rmSync(this.path, { force: true });
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.descriptor, stringify(this.pending, { record_delimiter: 'unix' }));
+    this.pending = [];
+  }
+}
+
+const WRITE_CHUNK_ROWS = 5000;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;

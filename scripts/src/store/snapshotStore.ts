@@ -1,21 +1,24 @@
 /**
  * The local snapshot: a directory with one Bulk API CSV per object (Account.csv, Invoice__c.csv...).
- * Upserts merge by the object's key and rewrite the file atomically (write, then rename), so an
- * interrupted run never leaves half a file. Records without an external ID get a local Id, in the
+ * Upserts merge by the object's key in one streamed pass and replace the file atomically (write,
+ * then rename), so an interrupted run never leaves half a file. Records without an external ID get a local Id, in the
  * style of Salesforce's, when they are first written.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadSourcePolicy } from '../snapshot/sourcePolicy';
 import type { Day } from '../domain/calendar';
 import type { CollectionsPolicy } from '../domain/policy';
 import type { Delivery } from '../records/planRecords';
 import { writeToOutbox } from '../snapshot/outbox';
-import { csvHeader, formatBulkCsv, parseCsv, readCsvFile } from '../records/csv';
+import { csvHeader, CsvFileWriter, readCsvFile } from '../records/csv';
 import { SNAPSHOT_OBJECTS, type ObjectSchema, type Row } from '../records/schema';
 import { emptyResult, type CollectionsStore, type OutgoingNotice, type RowFailure, type UpsertResult } from './store';
 
 export const DEFAULT_SNAPSHOT_DIR = '.collections';
+
+/** Enough of a file's start to hold its header row (a Bulk CSV header of our objects is < 2 KB). */
+const HEADER_BYTES = 64 * 1024;
 
 /** A local Id: a fixed prefix per object and a counter, 18 characters like a Salesforce Id. */
 function localId(object: string, sequence: number): string {
@@ -27,7 +30,7 @@ function localId(object: string, sequence: number): string {
 export const SNAPSHOT_SENDER = 'Accounts Receivable <accounts.receivable@collections-console.invalid>';
 
 /** The object a relationship column points to: by external ID (Account__r.Customer_Number__c) or by Id (Dispute__c). */
-function parentOf(column: string): { schema: ObjectSchema; field: string } | undefined {
+function findParent(column: string): { schema: ObjectSchema; field: string } | undefined {
   const dot = column.indexOf('.');
   if (dot !== -1) {
     const field = column.slice(dot + 1);
@@ -36,6 +39,14 @@ function parentOf(column: string): { schema: ObjectSchema; field: string } | und
   }
   const schema = SNAPSHOT_OBJECTS.find((candidate) => candidate.object === column && candidate.key === 'Id');
   return schema ? { schema, field: 'Id' } : undefined;
+}
+
+/** findParent per column name, worked out once: it is asked for every cell of every written row. */
+const PARENTS = new Map<string, { schema: ObjectSchema; field: string } | undefined>();
+
+function parentOf(column: string): { schema: ObjectSchema; field: string } | undefined {
+  if (!PARENTS.has(column)) PARENTS.set(column, findParent(column));
+  return PARENTS.get(column);
 }
 
 export class SnapshotStore implements CollectionsStore {
@@ -68,29 +79,39 @@ export class SnapshotStore implements CollectionsStore {
     for await (const { row } of readCsvFile(file, relative(process.cwd(), file))) yield row;
   }
 
-  private readAll(schema: ObjectSchema): { columns: string[]; rows: Row[] } {
+  /** The column names of an existing file's header (read from its first bytes only). */
+  private headerOf(schema: ObjectSchema): string[] | undefined {
     const file = this.fileOf(schema);
-    if (!existsSync(file)) return { columns: schema.columns.map((c) => c.name), rows: [] };
-    const text = readFileSync(file, 'utf8');
-    const rows = parseCsv(text, relative(process.cwd(), file));
-    return { columns: csvHeader(text) ?? schema.columns.map((c) => c.name), rows };
+    if (!existsSync(file)) return undefined;
+    const descriptor = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(HEADER_BYTES);
+      const length = readSync(descriptor, buffer, 0, HEADER_BYTES, 0);
+      const text = buffer.toString('utf8', 0, length);
+      const end = text.indexOf('\n');
+      return csvHeader(end === -1 ? text : text.slice(0, end + 1));
+    } finally {
+      closeSync(descriptor);
+    }
   }
 
-  private keysOf(schema: ObjectSchema, field: string): Set<string> {
+  private async keysOf(schema: ObjectSchema, field: string): Promise<Set<string>> {
     let keys = this.keyCache.get(schema.object);
     if (!keys) {
-      keys = new Set(this.readAll(schema).rows.map((row) => row[field] ?? ''));
+      keys = new Set<string>();
+      for await (const row of this.read(schema)) keys.add(row[field] ?? '');
       this.keyCache.set(schema.object, keys);
     }
     return keys;
   }
 
   /** Like the org: a relationship to a record that is not there is refused, naming the field. */
-  private missingParent(row: Row): RowFailure | undefined {
-    for (const [column, value] of Object.entries(row)) {
+  private async missingParent(row: Row): Promise<RowFailure | undefined> {
+    for (const column in row) {
+      const value = row[column];
       if (!value) continue;
       const parent = parentOf(column);
-      if (parent && !this.keysOf(parent.schema, parent.field).has(value)) {
+      if (parent && !(await this.keysOf(parent.schema, parent.field)).has(value)) {
         return {
           key: '',
           code: 'INVALID_FIELD',
@@ -102,68 +123,128 @@ export class SnapshotStore implements CollectionsStore {
     return undefined;
   }
 
+  /**
+   * Merges the rows into the object's file in one streamed pass: existing rows are copied (changed
+   * where an incoming row has their key) into a new file, new rows are appended, and the new file
+   * replaces the old one only if something changed. Memory holds the incoming rows, not the file,
+   * so a night's upserts into a million-row file do not hold the million rows.
+   */
   async upsert(schema: ObjectSchema, incoming: readonly Row[]): Promise<UpsertResult> {
     const result = emptyResult();
     if (incoming.length === 0) return result;
-    const { columns, rows } = this.readAll(schema);
-    const allColumns = [...columns];
-    for (const column of schema.columns.map((c) => c.name)) if (!allColumns.includes(column)) allColumns.push(column);
-    if (!allColumns.includes(schema.key)) allColumns.unshift(schema.key);
-    const byKey = new Map(rows.map((row, index) => [row[schema.key] ?? '', index]));
-    let sequence = rows.length;
-    for (const [position, row] of incoming.entries()) {
-      let key = row[schema.key] ?? '';
-      if (!key && schema.key !== 'Id') {
-        result.failures.push({
-          key: `row ${position + 1}`,
-          code: 'MISSING_KEY',
-          message: `${schema.key} is blank`,
-          field: schema.key,
-        });
-        result.ids.push(undefined);
-        continue;
-      }
-      const missing = this.missingParent(row);
-      if (missing) {
-        result.failures.push({ ...missing, key: key || `row ${position + 1}` });
-        result.ids.push(undefined);
-        continue;
-      }
-      if (!key) key = localId(schema.object, ++sequence);
-      const index = byKey.get(key);
-      if (index === undefined) {
-        const created: Row = Object.fromEntries(allColumns.map((column) => [column, row[column] ?? '']));
-        if (schema.key === 'Id') created.Id = key;
-        if (allColumns.includes('Id') && !created.Id) created.Id = localId(schema.object, ++sequence);
-        byKey.set(key, rows.length);
-        rows.push(created);
-        result.created++;
-        result.ids.push(created.Id ?? key);
-        continue;
-      }
-      const existing = rows[index] as Row;
-      const changed = Object.entries(row).some(
-        ([column, value]) => column !== 'Id' && (existing[column] ?? '') !== value,
-      );
-      if (changed) {
-        rows[index] = { ...existing, ...row, ...(schema.key === 'Id' ? { Id: key } : {}) };
-        result.updated++;
-      } else result.unchanged++;
-      result.ids.push(existing.Id ?? key);
-    }
-    if (result.created + result.updated > 0) {
-      this.writeAll(schema, allColumns, rows);
-      this.keyCache.delete(schema.object);
-    }
-    return result;
-  }
+    const columns = this.headerOf(schema) ?? schema.columns.map((c) => c.name);
+    for (const column of schema.columns.map((c) => c.name)) if (!columns.includes(column)) columns.push(column);
+    if (!columns.includes(schema.key)) columns.unshift(schema.key);
 
-  private writeAll(schema: ObjectSchema, columns: readonly string[], rows: readonly Row[]): void {
+    // Incoming rows by key, in input order; rows without a key are new records (Id-keyed objects).
+    const outcomes: Array<{
+      key: string;
+      id?: string;
+      failure?: RowFailure;
+      state?: 'created' | 'updated' | 'unchanged';
+    }> = [];
+    const byKey = new Map<string, number[]>();
+    for (const [position, row] of incoming.entries()) {
+      const key = row[schema.key] ?? '';
+      if (!key && schema.key !== 'Id') {
+        outcomes.push({
+          key,
+          failure: {
+            key: `row ${position + 1}`,
+            code: 'MISSING_KEY',
+            message: `${schema.key} is blank`,
+            field: schema.key,
+          },
+        });
+        continue;
+      }
+      const missing = await this.missingParent(row);
+      if (missing) {
+        outcomes.push({ key, failure: { ...missing, key: key || `row ${position + 1}` } });
+        continue;
+      }
+      outcomes.push({ key });
+      if (key) byKey.set(key, [...(byKey.get(key) ?? []), position]);
+    }
+
     mkdirSync(this.dir, { recursive: true });
     const file = this.fileOf(schema);
-    const temporary = `${file}.tmp-${process.pid}`;
-    writeFileSync(temporary, formatBulkCsv(columns, rows));
-    renameSync(temporary, file);
+    const writer = new CsvFileWriter(`${file}.tmp-${process.pid}`, columns);
+    let existingCount = 0;
+    let changed = false;
+    try {
+      for await (const existing of this.read(schema)) {
+        existingCount++;
+        const key = existing[schema.key] ?? '';
+        const positions = key ? byKey.get(key) : undefined;
+        if (!positions) {
+          writer.write(existing);
+          continue;
+        }
+        byKey.delete(key);
+        let current = existing;
+        for (const position of positions) {
+          const row = incoming[position] as Row;
+          const differs = Object.entries(row).some(
+            ([column, value]) => column !== 'Id' && (current[column] ?? '') !== value,
+          );
+          if (differs) current = { ...current, ...row, ...(schema.key === 'Id' ? { Id: key } : {}) };
+          (outcomes[position] as { state?: string }).state = differs ? 'updated' : 'unchanged';
+          (outcomes[position] as { id?: string }).id = existing.Id ?? key;
+          if (differs) changed = true;
+        }
+        writer.write(current);
+      }
+      // What is left is new: appended in input order, with local Ids numbered after the existing rows.
+      let sequence = existingCount;
+      const createdByKey = new Map<string, Row>();
+      for (const [position, row] of incoming.entries()) {
+        const outcome = outcomes[position] as { key: string; id?: string; failure?: RowFailure; state?: string };
+        if (outcome.failure || outcome.state) continue;
+        let key = outcome.key;
+        if (!key) key = localId(schema.object, ++sequence);
+        const earlier = createdByKey.get(key);
+        if (earlier) {
+          // The same new key twice in one call: the second row updates the first, as in the org.
+          const differs = Object.entries(row).some(
+            ([column, value]) => column !== 'Id' && (earlier[column] ?? '') !== value,
+          );
+          if (differs) Object.assign(earlier, row, schema.key === 'Id' ? { Id: key } : {});
+          outcome.state = differs ? 'updated' : 'unchanged';
+          outcome.id = earlier.Id ?? key;
+          continue;
+        }
+        const created: Row = Object.fromEntries(columns.map((column) => [column, row[column] ?? '']));
+        if (schema.key === 'Id') created.Id = key;
+        if (columns.includes('Id') && !created.Id) created.Id = localId(schema.object, ++sequence);
+        createdByKey.set(key, created);
+        outcome.state = 'created';
+        outcome.id = created.Id ?? key;
+        changed = true;
+      }
+      for (const created of createdByKey.values()) writer.write(created);
+      writer.close();
+    } catch (error) {
+      writer.discard();
+      throw error;
+    }
+    if (changed) {
+      renameSync(writer.path, file);
+      this.keyCache.delete(schema.object);
+    } else writer.discard();
+
+    for (const outcome of outcomes) {
+      if (outcome.failure) {
+        result.failures.push(outcome.failure);
+        result.ids.push(undefined);
+        continue;
+      }
+      if (outcome.state === 'created') result.created++;
+      else if (outcome.state === 'updated') result.updated++;
+      else result.unchanged++;
+      result.ids.push(outcome.id);
+    }
+    return result;
   }
 
   async loadPolicy(): Promise<CollectionsPolicy> {

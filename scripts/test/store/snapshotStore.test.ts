@@ -3,7 +3,7 @@
  * nothing the second time, and a relationship to a record that is not there is refused with the
  * org's error, naming the field.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ACCOUNT, DISPUTE, DISPUTE_INVOICE, INVOICE } from '../../src/records/schema';
@@ -66,4 +66,47 @@ test('a line of an unknown dispute Id is refused; the same rows again change not
   expect(lines.failures.map((f) => [f.code, f.field])).toEqual([['INVALID_FIELD', 'Dispute__c']]);
   const again = await store.upsert(ACCOUNT, [{ Customer_Number__c: 'C1', Name: 'Acme' }]);
   expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+});
+
+test('updates merge in place, keep the file order and its extra columns, and append new rows', async () => {
+  await store.upsert(INVOICE, [invoice('INV-1', 'C1'), invoice('INV-2', 'C1'), invoice('INV-3', 'C1')]);
+  // A column of a newer export that the schema does not know survives merges.
+  const file = join(dir, 'Invoice__c.csv');
+  const [header, ...lines] = readFileSync(file, 'utf8').trimEnd().split('\n');
+  writeFileSync(file, [`${header},Legacy_Code__c`, ...lines.map((line) => `${line},keep`)].join('\n') + '\n');
+
+  const result = await store.upsert(INVOICE, [
+    { ...invoice('INV-2', 'C1'), Amount__c: '12.00' },
+    invoice('INV-4', 'C1'),
+    { ...invoice('INV-2', 'C1'), Amount__c: '12.50' },
+    invoice('INV-1', 'C1'),
+  ]);
+
+  expect({ created: result.created, updated: result.updated, unchanged: result.unchanged }).toEqual({
+    created: 1,
+    updated: 2,
+    unchanged: 1,
+  });
+  const rows = [];
+  for await (const row of store.read(INVOICE)) rows.push(row);
+  expect(rows.map((row) => [row.Invoice_Number__c, row.Amount__c, row.Legacy_Code__c])).toEqual([
+    ['INV-1', '10.00', 'keep'],
+    ['INV-2', '12.50', 'keep'],
+    ['INV-3', '10.00', 'keep'],
+    ['INV-4', '10.00', ''],
+  ]);
+});
+
+test('a merge that changes nothing leaves the file untouched, byte for byte', async () => {
+  await store.upsert(INVOICE, [invoice('INV-1', 'C1'), invoice('INV-2', 'C1')]);
+  const file = join(dir, 'Invoice__c.csv');
+  const before = readFileSync(file);
+  const modified = statSync(file).mtimeMs;
+
+  const result = await store.upsert(INVOICE, [invoice('INV-2', 'C1'), invoice('INV-1', 'C1')]);
+
+  expect(result.unchanged).toBe(2);
+  expect(readFileSync(file)).toEqual(before);
+  expect(statSync(file).mtimeMs).toBe(modified);
+  expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
 });
