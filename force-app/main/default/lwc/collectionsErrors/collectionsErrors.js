@@ -34,8 +34,8 @@ function messagesOfBody(body) {
 }
 
 function friendly(error) {
-  // A validation rule's message was written for the user: show it as it is.
-  if (error.errorCode === 'FIELD_CUSTOM_VALIDATION_EXCEPTION') return error.message;
+  // A validation rule's message was written for the user: show it as it is (never "undefined").
+  if (error.errorCode === 'FIELD_CUSTOM_VALIDATION_EXCEPTION') return error.message || UNKNOWN_MESSAGE;
   return FRIENDLY_BY_CODE[error.errorCode] ?? error.message ?? UNKNOWN_MESSAGE;
 }
 
