@@ -40,15 +40,20 @@ export function formatAmount(amount, currencyCode) {
  * Parses what a user typed (or a field value) into minor units of the currency: "1234.5" in USD is
  * 123450n. A comma is accepted as the decimal separator. Returns null for anything that is not an
  * amount or has more decimals than the currency allows, so callers can show a field error.
+ * Trailing zeros past the currency's decimals are accepted after a point only, because the org
+ * returns Currency fields with scale 3 ("1234.500" in USD). A comma never comes from the org, and
+ * "1,000" typed by someone who means a thousand must not become 1 yen or 1 dollar: after a comma,
+ * more decimals than the currency has are refused.
  */
 export function toMinorUnits(value, currencyCode) {
   if (value === null || value === undefined) return null;
-  const text = String(value).trim().replace(',', '.');
-  const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(text);
+  const typed = String(value).trim();
+  const match = /^(-?)(\d+)(?:([.,])(\d*))?$/.exec(typed);
   if (!match) return null;
   const digits = currencyDigits(currencyCode);
-  const fraction = match[3] ?? '';
-  if (fraction.replace(/0+$/, '').length > digits) return null;
+  const fraction = match[4] ?? '';
+  const significant = match[3] === ',' ? fraction : fraction.replace(/0+$/, '');
+  if (significant.length > digits) return null;
   const minor = BigInt(match[2] + fraction.padEnd(digits, '0').slice(0, digits));
   return match[1] === '-' ? -minor : minor;
 }
@@ -80,7 +85,10 @@ const MS_PER_DAY = 86400000;
 export function dayOf(isoDate) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
   if (!match) throw new Error(`Not a calendar date: "${isoDate}"`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY;
+  const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY;
+  // Date.UTC rolls 2026-02-30 over to March 2: a date that does not exist is refused instead.
+  if (isoDateOf(day) !== isoDate) throw new Error(`Not a calendar date: "${isoDate}"`);
+  return day;
 }
 
 /** The calendar date (YYYY-MM-DD) of a day number. */
