@@ -32,14 +32,12 @@
  * retried by the http layer. A 502 or 504 comes from a gateway, with the org behind it perhaps
  * done: the http layer reports it as an unknown outcome for requests like this one.
  *
- * Daily limit (not enforced here): with logEmailOnSend the emails count against the org's single
- * email limit ("Email Sending Limits" on the 262.0 page, "General Email Limits"): each licensed org
- * can send single emails to at most 5,000 external addresses a day (GMT), and for orgs created in
- * Spring '19 and later the limit also applies to simple email actions and the REST API (228.0
- * page); Developer Edition and trial orgs, 50 recipients a day.
- * Salesforce says an email that cannot be sent because of the limit is reported to the admin by
- * email and in the debug logs; a run of more than 5,000 notices a day needs an increase from
- * Salesforce or is spread over days.
+ * Daily limit: with logEmailOnSend the emails count against the org's single email limit ("Email
+ * Sending Limits" on the 262.0 page, "General Email Limits"): each licensed org can send single
+ * emails to at most 5,000 external addresses a day (GMT), and for orgs created in Spring '19 and
+ * later the limit also applies to simple email actions and the REST API (228.0 page); Developer
+ * Edition and trial orgs, 50 recipients a day. OrgStore reads what is left ("SingleEmail" in the
+ * Limits resource, REST API "Limits") before the first send of a run and holds back the rest.
  */
 import { CollectionsError } from '../cli/errors';
 import type { Delivery } from '../records/planRecords';

@@ -85,6 +85,8 @@ export class OrgStore implements CollectionsStore {
   private readonly maxJobBytes: number;
   private readonly emailSender: EmailSender | undefined;
   private readonly emailBatchSize: number;
+  /** single emails the org can still send in this run; undefined until first asked */
+  private emailsLeft: number | null | undefined;
 
   constructor(connection: Connection, tuning: OrgStoreTuning = {}) {
     this.retry = { ...DEFAULT_RETRY_POLICY, ...tuning.retry };
@@ -181,19 +183,46 @@ export class OrgStore implements CollectionsStore {
   /**
    * Emails the notices through the Simple Email action, logged on their Dunning_Notice__c records
    * (see email.ts): Accepted, Failed with Salesforce's code and message, or Unconfirmed when a
-   * request's answer was lost (never sent again). The org's daily single-email limit (5,000
-   * external addresses) is not checked here. The as-of date is not needed: the org stamps the
+   * request's answer was lost (never sent again). The as-of date is not needed: the org stamps the
    * email itself.
+   *
+   * Emails logged on a record count against the org's daily single-email allowance (5,000
+   * external addresses a day; "SingleEmail" in the Limits resource). It is read once per run and
+   * counted down here: notices beyond it are not attempted and come back Failed with that reason,
+   * and a Failed notice goes out on the next run, under the same key, once the allowance is back.
    */
   async deliverNotices(items: readonly OutgoingNotice[], _asOf: Day): Promise<Delivery[]> {
     try {
-      return await sendNoticeEmails(this.http, items, {
-        ...(this.emailSender ? { sender: this.emailSender } : {}),
-        batchSize: this.emailBatchSize,
-      });
+      if (this.emailsLeft === undefined) this.emailsLeft = await this.singleEmailAllowance();
+      const allowed = this.emailsLeft === null ? items.length : Math.min(items.length, this.emailsLeft);
+      const sent =
+        allowed > 0
+          ? await sendNoticeEmails(this.http, items.slice(0, allowed), {
+              ...(this.emailSender ? { sender: this.emailSender } : {}),
+              batchSize: this.emailBatchSize,
+            })
+          : [];
+      // Attempts count, whatever their outcome: an Unconfirmed email may have used the allowance.
+      if (this.emailsLeft !== null) this.emailsLeft -= allowed;
+      const held: Delivery[] = items.slice(allowed).map(() => ({
+        outcome: 'Failed',
+        detail: "not sent: the org's daily single-email limit is used up; it goes out on the next run",
+      }));
+      return [...sent, ...held];
     } catch (error) {
       throw asCollectionsError('Sending the notice emails', error);
     }
+  }
+
+  /** Emails the org can still send today (Limits resource "SingleEmail"), or null if it does not say. */
+  private async singleEmailAllowance(): Promise<number | null> {
+    const limits = await this.http.json<{ SingleEmail?: { Max?: number; Remaining?: number } }>({
+      method: 'GET',
+      path: '/limits',
+      idempotent: true,
+    });
+    const remaining = limits.SingleEmail?.Remaining;
+    return typeof remaining === 'number' ? Math.max(0, remaining) : null;
   }
 
   async loadPolicy(): Promise<CollectionsPolicy> {

@@ -104,7 +104,8 @@ describe('sending', () => {
     expect(deliveries.every((delivery) => delivery.outcome === 'Accepted')).toBe(true);
     expect(deliveries[0]?.detail).toContain('ap+1@customer.example');
     expect(org.countRequests('POST', EMAIL_SIMPLE)).toBe(3);
-    expect(store.usage().requests).toBe(3);
+    // and one read of the Limits resource for the day's email allowance
+    expect(store.usage().requests).toBe(4);
     expect(org.emails).toHaveLength(250);
     items.forEach((item, i) => {
       const logged = org.emailsOn(item.recordId ?? '');
@@ -229,7 +230,7 @@ describe('faults: an email is never sent twice', () => {
   });
 
   test('the daily API limit stops sending cleanly and says how many went out', async () => {
-    org.exhaustApiLimitAfter(1);
+    org.exhaustApiLimitAfter(2); // the Limits read, then one request of emails
     const { store } = await storeFor(org);
     const error = await store.deliverNotices(outgoing(250), AS_OF).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CollectionsError);
@@ -238,6 +239,32 @@ describe('faults: an email is never sent twice', () => {
     expect((error as CollectionsError).message).toMatch(/accepted 100 of 250 emails/);
     expect(org.emails).toHaveLength(100);
     expect(org.countRequests('POST', EMAIL_SIMPLE)).toBe(2);
+  });
+});
+
+describe("the org's daily single-email allowance", () => {
+  test('emails beyond what the org can still send today are not attempted; they fail with the reason', async () => {
+    org.singleEmail = { used: 4900, max: 5000 };
+    const items = outgoing(250);
+    const { deliveries } = await deliver(items);
+
+    expect(deliveries.filter((d) => d.outcome === 'Accepted')).toHaveLength(100);
+    expect(deliveries.slice(100).every((d) => d.outcome === 'Failed')).toBe(true);
+    expect(deliveries[100]?.detail).toMatch(/daily single-email limit is used up; it goes out on the next run/);
+    expect(org.emails.map((email) => email.recordId)).toEqual(items.slice(0, 100).map((item) => item.recordId));
+    expect(org.countRequests('POST', EMAIL_SIMPLE)).toBe(1);
+  });
+
+  test('the allowance is read once per run and counted down across the batches of a night', async () => {
+    org.singleEmail = { used: 4850, max: 5000 };
+    const { store } = await storeFor(org);
+    const first = await store.deliverNotices(outgoing(100), AS_OF);
+    const second = await store.deliverNotices(outgoing(100, undefined, 101), AS_OF);
+
+    expect(first.every((d) => d.outcome === 'Accepted')).toBe(true);
+    expect(second.filter((d) => d.outcome === 'Accepted')).toHaveLength(50);
+    expect(org.emails).toHaveLength(150);
+    expect(org.countRequests('GET', /\/limits\/?$/)).toBe(1);
   });
 });
 

@@ -154,6 +154,10 @@ export function emailRoutes(org: FakeOrg): Route[] {
               if (input === null || typeof input !== 'object' || Array.isArray(input))
                 throw new InputError('INVALID_API_INPUT', 'Each input must be an object');
               const email = send(input as Record<string, unknown>, request.version);
+              // Past the daily allowance Salesforce does not send; the code here is the fake's own.
+              if (org.singleEmail.used >= org.singleEmail.max)
+                throw new InputError('SINGLE_EMAIL_LIMIT_EXCEEDED', 'The daily single email limit is used up');
+              org.singleEmail.used++;
               org.emails.push(email);
               return { actionName: 'emailSimple', errors: null, isSuccess: true, outputValues: null };
             } catch (error) {

@@ -3,7 +3,7 @@
  *   - GET /services/data: the API versions (no auth, not counted against the limit);
  *   - GET /services/oauth2/userinfo and /sobjects/User/{id}: what `sf org login access-token` and
  *     @salesforce/core ask to learn the username and org;
- *   - GET /limits: DailyApiRequests { Max, Remaining };
+ *   - GET /limits: DailyApiRequests and SingleEmail { Max, Remaining };
  *   - GET /query?q= and /query/{cursor}: SOQL, { totalSize, done, records, nextRecordsUrl };
  *     ScratchOrgInfo answers INVALID_TYPE as in an org that is not a Dev Hub.
  */
@@ -146,6 +146,7 @@ export function restRoutes(org: FakeOrg): Route[] {
       handle: () =>
         json(200, {
           DailyApiRequests: { Max: org.apiUsage.max, Remaining: Math.max(0, org.apiUsage.max - org.apiUsage.used) },
+          SingleEmail: { Max: org.singleEmail.max, Remaining: Math.max(0, org.singleEmail.max - org.singleEmail.used) },
           DailyBulkV2QueryJobs: { Max: 10000, Remaining: 10000 },
           DailyBulkApiBatches: { Max: 15000, Remaining: 15000 },
         }),

@@ -57,6 +57,8 @@ export class FakeOrg {
   readonly emails: SentEmail[] = [];
   /** inputs a Simple Email request may carry (the adapter's assumption; none is documented) */
   emailInputLimit = 100;
+  /** the daily single-email allowance (Limits resource "SingleEmail"); emails beyond it fail */
+  singleEmail = { used: 0, max: 5000 };
   /** makes the next ingest job fail after processing this many rows (the rest unprocessed) */
   ingestJobFailure: { afterRows: number; message: string } | undefined;
   instanceUrl = '';
