@@ -257,6 +257,13 @@ function planGroup(context: CustomerContext, group: GroupState): void {
   const caseKey = existing?.caseKey ?? `${group.customerNumber}|${group.currency}|${formatDay(day)}`;
   const notices = index.noticesByCase.get(caseKey) ?? [];
   const done = new Map(notices.filter((notice) => notice.step !== null).map((notice) => [notice.step ?? '', notice]));
+  // A reminder sent from the console before the batch opened the case carries the key of the case
+  // opened tonight (see collectionsSendReminder) but no link to it: it counts as done, so the
+  // customer does not get the same level twice.
+  for (const step of policy.steps) {
+    const earlier = done.has(step.name) ? undefined : index.noticesByKey.get(`${caseKey}|${step.name}`);
+    if (earlier) done.set(step.name, earlier);
+  }
   const pausingPromises = context.promises.filter(
     (standing) => standing.pausesDunning && standing.promise.currency === group.currency,
   );

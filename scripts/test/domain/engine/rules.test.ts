@@ -57,6 +57,33 @@ describe('rule 2: rerunning the same as-of date changes nothing', () => {
     expect(applyPlan(applied, first)).toEqual(applied);
   });
 
+  test('a reminder 1 sent from the console before the case existed is not sent again by the batch', () => {
+    const { portfolio } = new PortfolioBuilder()
+      .account('C1')
+      .invoice('INV-1', 'C1', '1000.00', 'USD', '2026-01-01', '2026-01-31');
+    const day = d('2026-02-03');
+    // The console writes the key of the case the batch opens tonight, without a case link.
+    const key = 'C1|USD|2026-02-03|Reminder_1';
+    portfolio.notices.push({
+      key,
+      customerNumber: 'C1',
+      currency: 'USD',
+      action: 'Reminder',
+      step: 'Reminder_1',
+      level: 1,
+      caseKey: null,
+      asOf: day,
+      status: 'Sent',
+      sentDate: day,
+      invoiceNumbers: ['INV-1'],
+    });
+
+    const plan = planDay(portfolio, POLICY, day);
+
+    expect(plan.actions.map((a) => a.key)).not.toContain(key);
+    expect(plan.cases.map((c) => [c.caseKey, c.dunningLevel])).toEqual([['C1|USD|2026-02-03', 1]]);
+  });
+
   test('keys are deterministic: the same portfolio in another order plans the same actions', () => {
     const builder = new PortfolioBuilder()
       .account('C2')
