@@ -1,5 +1,4 @@
 // The wire adapters' test utilities (emit, error, getLastConfig) are called directly, as in lwc-recipes.
-/* eslint-disable @lwc/lwc/no-unexpected-wire-adapter-usages */
 import { createElement } from 'lwc';
 import CollectionsDisputeResolveForm from 'c/collectionsDisputeResolveForm';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';

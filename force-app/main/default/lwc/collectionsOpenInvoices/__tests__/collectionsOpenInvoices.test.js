@@ -1,5 +1,4 @@
 // The wire adapters are the test doubles of sfdx-lwc-jest: emitting from them is how data arrives.
-/* eslint-disable @lwc/lwc/no-unexpected-wire-adapter-usages */
 import { createElement } from 'lwc';
 import CollectionsOpenInvoices from 'c/collectionsOpenInvoices';
 import { graphql } from 'lightning/graphql';

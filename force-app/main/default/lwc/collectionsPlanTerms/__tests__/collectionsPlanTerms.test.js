@@ -1,5 +1,4 @@
 // The wire adapters' test utilities (emit, error, getLastConfig) are called directly in tests.
-/* eslint-disable @lwc/lwc/no-unexpected-wire-adapter-usages */
 import { createElement } from 'lwc';
 import CollectionsPlanTerms from 'c/collectionsPlanTerms';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';

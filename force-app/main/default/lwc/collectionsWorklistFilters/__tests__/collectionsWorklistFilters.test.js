@@ -1,6 +1,5 @@
 // Tests feed the wire adapters through their test utilities (emit, getLastConfig), which this rule
 // does not know about; lwc-recipes turns it off for __tests__ the same way.
-/* eslint-disable @lwc/lwc/no-unexpected-wire-adapter-usages */
 import { createElement } from 'lwc';
 import CollectionsWorklistFilters from 'c/collectionsWorklistFilters';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
