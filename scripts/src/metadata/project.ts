@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ComponentSet, RegistryAccess, SourceComponent } from '@salesforce/source-deploy-retrieve';
 import type { Finding } from './findings';
-import { knownStandardObjects, standardFieldsOf } from './standardFields';
+import { knownStandardObjects, shareObjectName, standardFieldsOf } from './standardFields';
 import { childNamed, childrenNamed, parseXml, textOf, XmlElement, XmlSyntaxError } from './xml';
 
 export interface MetadataFile {
@@ -156,6 +156,11 @@ function indexObjects(files: MetadataFile[]): Map<string, ObjectModel> {
       });
     } else if (file.type === 'ValidationRule') objectFor(objects, objectName).validationRules.push(file);
     else if (file.type === 'ListView') objectFor(objects, objectName).listViews.push(file);
+  }
+  // Custom objects that are not public read/write have a share object (Dispute__Share) flows can write.
+  for (const object of [...objects.values()]) {
+    const share = shareObjectName(object.name, object.file?.root && textOf(object.file.root, 'sharingModel'));
+    if (share) objectFor(objects, share);
   }
   for (const object of objects.values()) addStandardFields(object);
   return objects;

@@ -1,13 +1,20 @@
 /**
  * All offline metadata checks, in the order a deploy would meet the problems: files that cannot be
  * resolved or parsed, elements the Metadata API does not know, then the content and the references
- * between components.
+ * between components: objects and fields, permission sets, Lightning web components, labels and
+ * their translations, Lightning pages, approval processes with their workflow actions and email
+ * templates, and flows.
  */
+import { checkApprovals } from './checks/approvals';
+import { checkComponents } from './checks/components';
 import { checkConversion } from './checks/convert';
 import { checkCustomMetadata } from './checks/customMetadata';
 import { checkDataModelPage } from './checks/docs';
 import { checkElements } from './checks/elements';
 import { checkFields } from './checks/fields';
+import { checkFlexipages } from './checks/flexipages';
+import { checkFlows } from './checks/flows';
+import { checkLabels } from './checks/labels';
 import { checkObjects } from './checks/objects';
 import { checkPermissionSets } from './checks/permissionSets';
 import { checkReferences } from './checks/references';
@@ -31,6 +38,11 @@ export async function runChecks(projectDir: string, toolingUses: readonly FieldU
     ...checkCustomMetadata(project),
     ...checkPermissionSets(project),
     ...checkReferences(project),
+    ...checkComponents(project),
+    ...checkLabels(project),
+    ...checkFlexipages(project),
+    ...checkApprovals(project),
+    ...checkFlows(project),
     ...checkToolingReferences(project, toolingUses),
     ...checkDataModelPage(project),
   ];

@@ -8,7 +8,6 @@ import { REPO_ROOT } from './projectCopy';
 
 /** Fields only approval processes and the batch write: the outcome of an approval. */
 const APPROVAL_OUTCOMES = [
-  'Payment_Plan__c.Status__c',
   'Payment_Plan__c.Required_Approval_Level__c',
   'Payment_Plan__c.Approver__c',
   'Payment_Plan__c.Approval_Date__c',
@@ -51,6 +50,34 @@ function objectAccess(permissionSet: string, object: string): Record<string, boo
     entry.children.filter((c) => c.name !== 'object').map((c) => [c.name, c.text.trim() === 'true']),
   );
 }
+
+/** The permission sets that hold a custom permission. */
+function holdersOf(customPermission: string): string[] {
+  return filesOfType(project, 'PermissionSet')
+    .filter(
+      (file) =>
+        file.root !== undefined &&
+        childrenNamed(file.root, 'customPermissions').some(
+          (entry) => textOf(entry, 'name') === customPermission && textOf(entry, 'enabled') === 'true',
+        ),
+    )
+    .map((file) => file.fullName)
+    .sort();
+}
+
+test('a collector submits a plan by setting its status; a validation rule allows only Draft to Pending_Approval', () => {
+  // Collectors edit Payment_Plan__c.Status__c (the console submits by setting Pending_Approval);
+  // what they may set is held by the validation rule, and only the batch and admins may override it.
+  expect(editableFields('Collections_Collector').has('Payment_Plan__c.Status__c')).toBe(true);
+  const rule = filesOfType(project, 'ValidationRule').find(
+    (file) => file.fullName === 'Payment_Plan__c.Status_Changes_Through_Approval',
+  );
+  expect(rule?.root && textOf(rule.root, 'active')).toBe('true');
+  const formula = (rule?.root && textOf(rule.root, 'errorConditionFormula')) ?? '';
+  expect(formula).toContain("AND(ISPICKVAL(PRIORVALUE(Status__c), 'Draft'), ISPICKVAL(Status__c, 'Pending_Approval'))");
+  expect(formula).toContain('NOT($Permission.Collections_Override_Plan_Status)');
+  expect(holdersOf('Collections_Override_Plan_Status')).toEqual(['Collections_Admin', 'Collections_Integration']);
+});
 
 test.each(['Collections_Collector', 'Collections_Manager'])('%s cannot edit approval outcomes', (permissionSet) => {
   const editable = editableFields(permissionSet);

@@ -14,6 +14,14 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Elements the WSDL marks required but that source format derives from the file name. */
 const DERIVED_FROM_FILE_NAME = new Set(['fullName']);
+/**
+ * A component's js-meta.xml follows the LWC configuration reference, not the WSDL sequence: its
+ * examples put <targets> before <targetConfigs>, and <targetConfigs> holds XML (targetConfig,
+ * property, objects) that the WSDL types as a plain string.
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-configuration-tags.html
+ */
+const UNORDERED_TYPES = new Set(['LightningComponentBundle']);
+const FREE_FORM = new Set(['LightningComponentBundle.targetConfigs']);
 
 function closest(name: string, candidates: string[]): string | undefined {
   const lower = name.toLowerCase();
@@ -68,7 +76,7 @@ class ElementValidator {
         );
         continue;
       }
-      if (entry.index < lastIndex) {
+      if (entry.index < lastIndex && !UNORDERED_TYPES.has(this.file.type)) {
         this.report(
           child,
           `<${child.name}> must come before <${lastName}> in ${typeName}: a deploy rejects elements out of the Metadata API's order`,
@@ -92,7 +100,7 @@ class ElementValidator {
   }
 
   private validateValue(element: XmlElement, spec: ElementSpec, path: string): void {
-    if (element.attributes['xsi:nil'] === 'true') return;
+    if (element.attributes['xsi:nil'] === 'true' || FREE_FORM.has(path)) return;
     const enumValues = this.schema.enums.get(spec.type);
     const value = element.text.trim();
     if (enumValues) {
