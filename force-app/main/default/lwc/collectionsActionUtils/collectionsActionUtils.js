@@ -5,7 +5,7 @@
  * docs/console-design.md describes: { id, number, dueDate, openBalance, currency } with
  * openBalance a decimal string, plus disputedAmount, daysPastDue and caseId from the table.
  */
-import { dayOf, isoDateOf, toMinorUnits } from 'c/collectionsFormat';
+import { dayOf, formatLabel, isoDateOf, toMinorUnits } from 'c/collectionsFormat';
 
 /** The currencies of the invoices, each once, in alphabetical order. */
 export function currenciesOf(invoices) {
@@ -45,13 +45,8 @@ export function commonCaseId(invoices) {
   return cases.size === 1 ? [...cases][0] : null;
 }
 
-/** A label with {0}, {1}... replaced by the values, in the order given. */
-export function formatLabel(template, ...values) {
-  return String(template ?? '').replace(/\{(\d+)\}/g, (match, index) => {
-    const value = values[Number(index)];
-    return value === undefined ? match : String(value);
-  });
-}
+/** A label with {0}, {1}... replaced by the values: one implementation for every component. */
+export { formatLabel };
 
 /** The calendar date `days` days after a YYYY-MM-DD date. */
 export function addDays(isoDate, days) {

@@ -4,7 +4,7 @@
  * amounts of different currencies are never added together.
  */
 import { AGING_BUCKETS } from 'c/collectionsRules';
-import { dayOf, todayIn, toMinorUnits } from 'c/collectionsFormat';
+import { dayOf, formatLabel, todayIn, toMinorUnits } from 'c/collectionsFormat';
 
 /** Aging_Bucket__c returns "Current", "1-30", ... "90+"; collectionsRules names them in lower case. */
 function bucketOf(formulaValue) {
@@ -81,6 +81,4 @@ export function nextSteps(caseNodes, caseId) {
 }
 
 /** Fills {0}, {1}... in a label with the values given. */
-export function fillIn(template, ...values) {
-  return String(template).replace(/\{(\d+)\}/g, (match, index) => String(values[Number(index)] ?? match));
-}
+export const fillIn = formatLabel;

@@ -3,15 +3,13 @@
  * target date (past target is highlighted), the disputed amount in the dispute's currency and the
  * invoices it covers. Dates are calendar dates compared as day numbers; "today" comes from the panel.
  */
-import { dayOf, formatAmount, formatDate } from 'c/collectionsFormat';
+import { dayOf, formatAmount, formatDate, formatLabel } from 'c/collectionsFormat';
 
 /** Dispute__c.Status__c values that count as open (as for the batch and the Open list view). */
 export const OPEN_STATUSES = Object.freeze(['Open', 'In_Review']);
 
 /** Fills {0}, {1}... in a label with the values given. */
-export function fillIn(template, ...values) {
-  return String(template).replace(/\{(\d+)\}/g, (match, index) => String(values[Number(index)] ?? match));
-}
+export const fillIn = formatLabel;
 
 function targetOf(target, isOpen, today, labels) {
   if (!target) return { text: labels.noTarget, pastTarget: false };

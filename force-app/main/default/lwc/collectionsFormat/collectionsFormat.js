@@ -110,3 +110,15 @@ export function todayIn(timeZone, instant) {
   const part = (type) => parts.find((p) => p.type === type).value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/**
+ * A custom label with {0}, {1}... replaced by the values given, in order, as labels with
+ * parameters are written in every language (the translator places the values). A placeholder
+ * without a value stays as it is.
+ */
+export function formatLabel(template, ...values) {
+  return String(template ?? '').replace(/\{(\d+)\}/g, (match, index) => {
+    const value = values[Number(index)];
+    return value === undefined || value === null ? match : String(value);
+  });
+}

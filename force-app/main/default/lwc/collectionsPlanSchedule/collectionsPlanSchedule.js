@@ -5,7 +5,7 @@
  * as codes that the components turn into labels.
  */
 import { equalInstallments, FREQUENCIES, installmentDueDate, scheduleDifference } from 'c/collectionsRules';
-import { currencyDigits, dayOf, fromMinorUnits, isoDateOf, toMinorUnits } from 'c/collectionsFormat';
+import { currencyDigits, dayOf, formatLabel, fromMinorUnits, isoDateOf, toMinorUnits } from 'c/collectionsFormat';
 
 /** Number_Of_Installments__c is Number(3,0). */
 export const MAX_INSTALLMENTS = 999;
@@ -123,7 +123,5 @@ export function buildSchedule(input) {
   return { rows, scheduledMinor, differenceMinor, problems, ready: problems.length === 0 };
 }
 
-/** A label with {0}, {1}... replaced by the values, as custom labels with parameters are written. */
-export function formatLabel(template, ...values) {
-  return String(template).replace(/\{(\d+)\}/g, (whole, index) => String(values[Number(index)] ?? whole));
-}
+/** A label with {0}, {1}... replaced by the values: one implementation for every component. */
+export { formatLabel };

@@ -184,3 +184,18 @@ describe('c-collections-format', () => {
     });
   });
 });
+
+describe('formatLabel', () => {
+  it('puts the values where the translated label places them', () => {
+    const { formatLabel } = require('c/collectionsFormat');
+    expect(formatLabel('{1} invoices for {0}', 'Acme', 3)).toBe('3 invoices for Acme');
+    expect(formatLabel('{0} of {0}', 2)).toBe('2 of 2');
+  });
+
+  it('keeps a placeholder without a value, and reads a missing label as empty', () => {
+    const { formatLabel } = require('c/collectionsFormat');
+    expect(formatLabel('{0} and {1}', 'a')).toBe('a and {1}');
+    expect(formatLabel('{0}', null)).toBe('{0}');
+    expect(formatLabel(undefined, 'a')).toBe('');
+  });
+});
