@@ -61,12 +61,10 @@ async function phase(name: string, dir: string): Promise<void> {
     }
     detail = `${rows} rows`;
   } else {
-    const outcome = await runCommand.run(
-      { snapshot: dir, 'as-of': AS_OF, json: true, apply: name === 'apply' },
-      quietIO(),
-    );
-    const result = outcome.result as { actions: unknown[]; cases: number };
-    detail = `${result.actions.length} actions, ${result.cases} cases`;
+    // As cron runs it: without --json, which would keep every action to print it.
+    const outcome = await runCommand.run({ snapshot: dir, 'as-of': AS_OF, apply: name === 'apply' }, quietIO());
+    const result = outcome.result as { counts: Array<{ count: number }>; cases: number };
+    detail = `${result.counts.reduce((sum, c) => sum + c.count, 0)} actions, ${result.cases} cases`;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(

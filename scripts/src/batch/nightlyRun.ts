@@ -4,12 +4,16 @@
  */
 import { formatDay, type Day } from '../domain/calendar';
 import type { Action, DayPlan, NoticeAction } from '../domain/engine/actions';
+import { recordFor } from '../domain/engine/applyPlan';
+import { planDayInShards } from '../domain/engine/planDay';
 import type { CollectionsPolicy } from '../domain/policy';
-import type { Portfolio } from '../domain/portfolio';
+import { emptyPortfolio, type Portfolio } from '../domain/portfolio';
 import { composeNotice } from '../notices/composeNotice';
-import { rowsForPlan, type Delivery } from '../records/planRecords';
-import { DUNNING_NOTICE } from '../records/schema';
+import { deliveryFields, rowsForPlan, type Delivery } from '../records/planRecords';
+import { portfolioFromStore } from '../records/portfolioFromRecords';
+import { DUNNING_NOTICE, type ObjectSchema, type Row } from '../records/schema';
 import type { CollectionsStore, RowFailure } from '../store/store';
+import { NoticeSpill } from './noticeSpill';
 
 /** What the plan does, counted: "Reminder" in USD: 12. */
 export function actionLabel(action: Action): string {
@@ -68,12 +72,57 @@ export interface ApplyOutcome {
   deliveryFailures: Array<{ key: string; detail: string }>;
 }
 
+function isEmail(action: Action): action is NoticeAction {
+  return action.kind === 'notice' && action.delivery === 'send' && action.channel === 'Email';
+}
+
+/**
+ * A night's records and emails, gathered a plan (or a shard of a plan) at a time: the rows to
+ * upsert per object, in the order the store must write them, and the email notices, kept on disk
+ * (noticeSpill.ts) until the records are written.
+ */
+export class NightWork {
+  readonly rows = new Map<ObjectSchema, Row[]>();
+  readonly emailKeys = new Set<string>();
+  private readonly spill = new NoticeSpill();
+
+  /** `cannotSend`: why the target cannot send email (null when it can) */
+  constructor(private readonly cannotSend: string | null) {}
+
+  /** Adds a plan's records; `portfolio` holds (at least) the records of the plan's customers. */
+  add(portfolio: Portfolio, plan: DayPlan): void {
+    const emails = plan.actions.filter(isEmail);
+    // Until it is sent, every email notice is recorded as on its way (or as failed, if this
+    // target cannot send at all): a crash between writing and sending leaves it Planned.
+    const provisional: Delivery =
+      this.cannotSend === null
+        ? { outcome: 'Unconfirmed', detail: 'being sent' }
+        : { outcome: 'Failed', detail: this.cannotSend };
+    const deliveries = new Map<string, Delivery>(emails.map((notice) => [notice.key, provisional]));
+    for (const [schema, rows] of rowsForPlan(portfolio, plan, deliveries)) {
+      const all = this.rows.get(schema);
+      if (all) for (const row of rows) all.push(row);
+      else this.rows.set(schema, [...rows]);
+    }
+    for (const notice of emails) this.emailKeys.add(notice.key);
+    this.spill.write(emails);
+  }
+
+  emails(size: number): Generator<NoticeAction[]> {
+    return this.spill.read(size);
+  }
+
+  dispose(): void {
+    this.spill.dispose();
+  }
+}
+
 /**
  * Carries out a night's plan. Emails are sent at most once: every record of the night is written
  * first, parents before children, with the email notices as Planned (so each has a record to be
- * logged on, the cases they belong to exist, and a crash leaves a trace); then the emails are sent
- * in one call; then the email notices are written again with their outcome. An email whose answer
- * was lost stays Planned and is never sent again automatically.
+ * logged on, the cases they belong to exist, and a crash leaves a trace); then the emails are sent;
+ * then the email notices are written again with their outcome. An email whose answer was lost
+ * stays Planned and is never sent again automatically.
  */
 export async function applyDayPlan(
   store: CollectionsStore,
@@ -81,22 +130,37 @@ export async function applyDayPlan(
   portfolio: Portfolio,
   plan: DayPlan,
 ): Promise<ApplyOutcome> {
-  const names = new Map(portfolio.accounts.map((account) => [account.customerNumber, account.name]));
-  const outcome: ApplyOutcome = { written: {}, failures: [], noticesSent: 0, deliveryFailures: [] };
-  const emails = plan.actions.filter(
-    (action): action is NoticeAction =>
-      action.kind === 'notice' && action.delivery === 'send' && action.channel === 'Email',
-  );
-  const emailKeys = new Set(emails.map((notice) => notice.key));
-  const canSend = store.deliverNotices !== undefined;
-  const provisional: Delivery = canSend
-    ? { outcome: 'Unconfirmed', detail: 'being sent' }
-    : { outcome: 'Failed', detail: `${store.description} cannot send email` };
-  const deliveries = new Map<string, Delivery>(emails.map((notice) => [notice.key, provisional]));
+  const work = new NightWork(cannotSend(store));
+  try {
+    work.add(portfolio, plan);
+    return await applyNight(store, policy, customerNames(portfolio), plan.asOf, work);
+  } finally {
+    work.dispose();
+  }
+}
 
+/** Why a target cannot send email, or null when it can. */
+export function cannotSend(store: CollectionsStore): string | null {
+  return store.deliverNotices ? null : `${store.description} cannot send email`;
+}
+
+export function customerNames(portfolio: Portfolio): Map<string, string> {
+  return new Map(portfolio.accounts.map((account) => [account.customerNumber, account.name]));
+}
+
+/** Writes a night's records, sends its emails, and records how each went (see applyDayPlan). */
+export async function applyNight(
+  store: CollectionsStore,
+  policy: CollectionsPolicy,
+  names: ReadonlyMap<string, string>,
+  asOf: Day,
+  work: NightWork,
+): Promise<ApplyOutcome> {
+  const outcome: ApplyOutcome = { written: {}, failures: [], noticesSent: 0, deliveryFailures: [] };
   const ids = new Map<string, string | undefined>();
   const refused = new Set<string>();
-  for (const [schema, rows] of rowsForPlan(portfolio, plan, deliveries)) {
+  const emailRows = new Map<string, Row>();
+  for (const [schema, rows] of work.rows) {
     const result = await store.upsert(schema, rows);
     outcome.written[schema.object] = {
       created: result.created,
@@ -106,19 +170,26 @@ export async function applyDayPlan(
     };
     outcome.failures.push(...result.failures.map((failure) => ({ ...failure, object: schema.object })));
     if (schema === DUNNING_NOTICE) {
-      rows.forEach((row, index) => ids.set(row.Idempotency_Key__c ?? '', result.ids[index]));
+      rows.forEach((row, index) => {
+        const key = row.Idempotency_Key__c ?? '';
+        ids.set(key, result.ids[index]);
+        if (work.emailKeys.has(key)) emailRows.set(key, row);
+      });
       for (const failure of result.failures) refused.add(failure.key);
     }
+    // Written: the rows are not needed any more (the email notices' rows are kept in emailRows).
+    work.rows.delete(schema);
   }
 
-  if (canSend && emails.length > 0) {
-    const sendable = emails.filter((notice) => !refused.has(notice.key) && ids.get(notice.key) !== undefined);
-    // Composed in chunks: a night of a large portfolio has a hundred thousand messages, and holding
-    // every composed body at once would cost gigabytes. Targets batch their sends further.
-    for (let start = 0; start < sendable.length; start += DELIVERY_CHUNK) {
-      const chunk = sendable.slice(start, start + DELIVERY_CHUNK);
-      const results = await store.deliverNotices?.(
-        chunk.map((notice) => ({
+  const deliveries = new Map<string, Delivery>();
+  if (store.deliverNotices && work.emailKeys.size > 0) {
+    const final: Row[] = [];
+    // Composed and handed over in chunks: holding every composed body of a large night at once
+    // would cost gigabytes. Targets batch their sends further (the org: 100 a request).
+    for (const chunk of work.emails(DELIVERY_CHUNK)) {
+      const sendable = chunk.filter((notice) => !refused.has(notice.key) && ids.get(notice.key) !== undefined);
+      const results = await store.deliverNotices(
+        sendable.map((notice) => ({
           notice,
           composed: composeNotice(
             notice,
@@ -127,25 +198,28 @@ export async function applyDayPlan(
           ),
           recordId: ids.get(notice.key),
         })),
-        plan.asOf,
+        asOf,
       );
-      chunk.forEach((notice, index) =>
-        deliveries.set(notice.key, results?.[index] ?? { outcome: 'Unconfirmed', detail: 'no answer' }),
+      sendable.forEach((notice, index) =>
+        deliveries.set(notice.key, results[index] ?? { outcome: 'Unconfirmed', detail: 'no answer' }),
       );
-    }
-    const sent = new Set(sendable);
-    for (const notice of emails) {
-      if (!sent.has(notice))
-        deliveries.set(notice.key, {
+      for (const notice of chunk) {
+        const delivery = deliveries.get(notice.key) ?? {
           outcome: 'Failed',
           detail: 'the notice record could not be written, so it was not sent',
-        });
+        };
+        deliveries.set(notice.key, delivery);
+        if (refused.has(notice.key)) continue;
+        const row = emailRows.get(notice.key);
+        const record = recordFor(notice, asOf, undefined);
+        if (row && record) final.push({ ...row, ...deliveryFields(record, delivery) });
+      }
     }
-    const final = (rowsForPlan(portfolio, plan, deliveries).get(DUNNING_NOTICE) ?? []).filter(
-      (row) => emailKeys.has(row.Idempotency_Key__c ?? '') && !refused.has(row.Idempotency_Key__c ?? ''),
-    );
     const result = await store.upsert(DUNNING_NOTICE, final);
     outcome.failures.push(...result.failures.map((failure) => ({ ...failure, object: DUNNING_NOTICE.object })));
+  } else {
+    const detail = cannotSend(store) ?? 'not sent';
+    for (const key of work.emailKeys) deliveries.set(key, { outcome: 'Failed', detail });
   }
   for (const [key, delivery] of deliveries) {
     if (delivery.outcome === 'Accepted') outcome.noticesSent++;
@@ -162,19 +236,161 @@ export function unconfirmedNotices(portfolio: Portfolio, asOf: Day): string[] {
     .map((n) => n.key);
 }
 
+/** What a night planned, counted: enough for the run log and the printed plan. */
+export interface NightSummary {
+  asOf: Day;
+  actions: number;
+  cases: number;
+  suspensions: number;
+  referrals: number;
+  counts: PlanCount[];
+}
+
+export function summarize(plan: DayPlan): NightSummary {
+  return addToSummary(emptySummary(plan.asOf), plan);
+}
+
+function emptySummary(asOf: Day): NightSummary {
+  return { asOf, actions: 0, cases: 0, suspensions: 0, referrals: 0, counts: [] };
+}
+
+function addToSummary(summary: NightSummary, plan: DayPlan): NightSummary {
+  const counts = new Map(summary.counts.map((c) => [`${c.action}\u0000${c.currency}`, { ...c }]));
+  for (const c of countPlan(plan)) {
+    const key = `${c.action}\u0000${c.currency}`;
+    const entry = counts.get(key);
+    if (entry) entry.count += c.count;
+    else counts.set(key, { ...c });
+  }
+  const kinds = (kind: Action['kind']): number => plan.actions.filter((action) => action.kind === kind).length;
+  return {
+    asOf: summary.asOf,
+    actions: summary.actions + plan.actions.length,
+    cases: summary.cases + plan.cases.length,
+    suspensions: summary.suspensions + kinds('suspend'),
+    referrals: summary.referrals + kinds('write-off-referral') + kinds('small-balance-write-off'),
+    counts: [...counts.values()].sort(
+      (a, b) => a.action.localeCompare(b.action) || a.currency.localeCompare(b.currency),
+    ),
+  };
+}
+
+/** The records of some customers only: what rowsForPlan needs to turn their plan into records. */
+class CustomerSlices {
+  private readonly accounts = new Map<string, Portfolio['accounts']>();
+  private readonly notices = new Map<string, Portfolio['notices']>();
+  private readonly cases = new Map<string, Portfolio['cases']>();
+  private readonly promises = new Map<string, Portfolio['promises']>();
+  private readonly plans = new Map<string, Portfolio['plans']>();
+
+  constructor(portfolio: Portfolio) {
+    const group = <T extends { customerNumber: string }>(into: Map<string, T[]>, items: readonly T[]): void => {
+      for (const item of items) {
+        const list = into.get(item.customerNumber);
+        if (list) list.push(item);
+        else into.set(item.customerNumber, [item]);
+      }
+    };
+    group(this.accounts, portfolio.accounts);
+    group(this.notices, portfolio.notices);
+    group(this.cases, portfolio.cases);
+    group(this.promises, portfolio.promises);
+    group(this.plans, portfolio.plans);
+  }
+
+  of(customers: readonly string[]): Portfolio {
+    const pick = <T>(from: Map<string, T[]>): T[] => customers.flatMap((customer) => from.get(customer) ?? []);
+    return {
+      ...emptyPortfolio(),
+      accounts: pick(this.accounts),
+      notices: pick(this.notices),
+      cases: pick(this.cases),
+      promises: pick(this.promises),
+      plans: pick(this.plans),
+    };
+  }
+}
+
+/** Customers decided and turned into records at a time: bounds the memory of a large night. */
+export const CUSTOMERS_PER_SHARD = 5000;
+
+export interface NightOutcome {
+  summary: NightSummary;
+  /** every action, when asked for (a large night's actions take memory in proportion) */
+  actions: Action[];
+  applied: ApplyOutcome | null;
+  /** email notices of earlier nights handed over but never confirmed (see unconfirmedNotices) */
+  unconfirmed: string[];
+}
+
+export interface NightOptions {
+  apply: boolean;
+  keepActions: boolean;
+  customersPerShard?: number;
+  /** called once the whole night is planned, before anything is written or sent */
+  onPlanned?: (summary: NightSummary) => void;
+}
+
+/**
+ * Reads the portfolio, plans the night and, with `apply`, carries it out (as applyDayPlan does), a
+ * shard of customers at a time: each shard's actions become records and spilled emails before the
+ * next shard is decided, so the memory a night needs beyond the ledger does not grow with the
+ * night, and the ledger itself is let go once the night is planned, before anything is written.
+ * The records are still written in one upsert per object, and the emails sent after all of them.
+ */
+export async function runNight(
+  store: CollectionsStore,
+  policy: CollectionsPolicy,
+  asOf: Day,
+  options: NightOptions,
+): Promise<NightOutcome> {
+  const planned = await planNight(store, policy, asOf, options);
+  try {
+    options.onPlanned?.(planned.summary);
+    const applied = planned.work ? await applyNight(store, policy, planned.names, asOf, planned.work) : null;
+    return { summary: planned.summary, actions: planned.actions, applied, unconfirmed: planned.unconfirmed };
+  } finally {
+    planned.work?.dispose();
+  }
+}
+
+/** The planning half of runNight: the only place that holds the whole portfolio. */
+async function planNight(store: CollectionsStore, policy: CollectionsPolicy, asOf: Day, options: NightOptions) {
+  const portfolio = await portfolioFromStore(store, policy.corporateCurrency);
+  let summary = emptySummary(asOf);
+  const actions: Action[] = [];
+  const slices = options.apply ? new CustomerSlices(portfolio) : null;
+  const work = options.apply ? new NightWork(cannotSend(store)) : null;
+  try {
+    for (const shard of planDayInShards(portfolio, policy, asOf, options.customersPerShard ?? CUSTOMERS_PER_SHARD)) {
+      summary = addToSummary(summary, shard);
+      if (options.keepActions) actions.push(...shard.actions);
+      if (work && slices) work.add(slices.of(shard.customers), shard);
+    }
+  } catch (error) {
+    work?.dispose();
+    throw error;
+  }
+  return {
+    summary,
+    actions,
+    work,
+    names: work ? customerNames(portfolio) : new Map<string, string>(),
+    unconfirmed: unconfirmedNotices(portfolio, asOf),
+  };
+}
+
 /** The Collections_Run__c record of one run. */
 export function runLogRow(
-  asOf: Day,
   mode: 'Plan' | 'Apply',
   started: Date,
   finished: Date,
-  plan: DayPlan,
-  counts: PlanCount[],
+  summary: NightSummary,
   applied: ApplyOutcome | null,
   requests: number,
 ): Record<string, string> {
   const failed = applied ? applied.failures.length + applied.deliveryFailures.length : 0;
-  const count = (kind: Action['kind']): number => plan.actions.filter((action) => action.kind === kind).length;
+  const asOf = summary.asOf;
   return {
     Run_Key__c: `${formatDay(asOf)}|${mode}|${started.toISOString()}`,
     As_Of_Date__c: formatDay(asOf),
@@ -182,15 +398,15 @@ export function runLogRow(
     Outcome__c: failed === 0 ? 'Succeeded' : 'Partially_Succeeded',
     Started_At__c: started.toISOString(),
     Finished_At__c: finished.toISOString(),
-    Actions_Planned__c: String(plan.actions.length),
-    Actions_Applied__c: String(applied ? plan.actions.length - failed : 0),
+    Actions_Planned__c: String(summary.actions),
+    Actions_Applied__c: String(applied ? summary.actions - failed : 0),
     Actions_Failed__c: String(failed),
     Notices_Sent__c: String(applied?.noticesSent ?? 0),
-    Suspensions__c: String(count('suspend')),
-    Referrals__c: String(count('write-off-referral') + count('small-balance-write-off')),
-    Cases_Refreshed__c: String(plan.cases.length),
+    Suspensions__c: String(summary.suspensions),
+    Referrals__c: String(summary.referrals),
+    Cases_Refreshed__c: String(summary.cases),
     API_Requests__c: String(requests),
-    Summary__c: JSON.stringify(counts).slice(0, 131072),
+    Summary__c: JSON.stringify(summary.counts).slice(0, 131072),
     Error_Detail__c: applied
       ? [
           ...applied.failures.map((f) => `${f.object} ${f.key}: ${f.code} ${f.message}`),

@@ -10,7 +10,7 @@ import { formatDay, type Day } from '../domain/calendar';
 import { planDay } from '../domain/engine/planDay';
 import { formatMoney } from '../domain/money';
 import type { Portfolio } from '../domain/portfolio';
-import { applyDayPlan, countPlan, runLogRow, type PlanCount } from '../batch/nightlyRun';
+import { applyDayPlan, countPlan, runLogRow, summarize, type PlanCount } from '../batch/nightlyRun';
 import { CollectionsError } from '../cli/errors';
 import { portfolioFromStore } from '../records/portfolioFromRecords';
 import { ledgerRows } from '../records/portfolioRecords';
@@ -172,7 +172,7 @@ export async function simulateDemo(options: DemoOptions): Promise<DemoSummary> {
     const plan = planDay(portfolio, policy, day);
     const applied = await applyDayPlan(store, policy, portfolio, plan);
     const nightCounts = countPlan(plan);
-    await store.upsert(S.COLLECTIONS_RUN, [runLogRow(day, 'Apply', started, started, plan, nightCounts, applied, 0)]);
+    await store.upsert(S.COLLECTIONS_RUN, [runLogRow('Apply', started, started, summarize(plan), applied, 0)]);
     noticesSent += applied.noticesSent;
     failures += applied.failures.length;
     for (const c of nightCounts) {

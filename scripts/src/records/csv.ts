@@ -81,8 +81,9 @@ export class CsvFileWriter {
     writeSync(this.descriptor, stringify([[...columns]], { record_delimiter: 'unix' }));
   }
 
-  write(row: Row): void {
-    this.pending.push(this.columns.map((column) => row[column] ?? ''));
+  /** Writes a row; `overrides` wins over the row's own values (e.g. an Id assigned on the way). */
+  write(row: Row, overrides?: Row): void {
+    this.pending.push(this.columns.map((column) => overrides?.[column] ?? row[column] ?? ''));
     if (this.pending.length >= WRITE_CHUNK_ROWS) this.flush();
   }
 

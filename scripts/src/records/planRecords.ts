@@ -40,6 +40,19 @@ function invoicesOf(action: Action): string[] {
   }
 }
 
+/** The fields of a notice record that say how its delivery went. */
+export function deliveryFields(
+  record: Pick<NoticeRecord, 'status' | 'sentDate'>,
+  delivery: Delivery | undefined,
+): Pick<Row, 'Status__c' | 'Sent_Date__c' | 'Delivery_Outcome__c' | 'Delivery_Detail__c'> {
+  return {
+    Status__c: statusAfter(record.status, delivery),
+    Sent_Date__c: delivery && delivery.outcome !== 'Accepted' ? '' : day(record.sentDate),
+    Delivery_Outcome__c: delivery?.outcome ?? 'Not_Applicable',
+    Delivery_Detail__c: (delivery?.detail ?? '').slice(0, 255),
+  };
+}
+
 function noticeRow(action: Action, record: NoticeRecord, isNew: boolean, delivery: Delivery | undefined): Row {
   const invoices = invoicesOf(action);
   const row: Row = {
@@ -50,10 +63,7 @@ function noticeRow(action: Action, record: NoticeRecord, isNew: boolean, deliver
     Action__c: record.action,
     Policy_Step__c: record.step ?? '',
     Level__c: record.level === null ? '' : String(record.level),
-    Status__c: statusAfter(record.status, delivery),
-    Sent_Date__c: delivery && delivery.outcome !== 'Accepted' ? '' : day(record.sentDate),
-    Delivery_Outcome__c: delivery?.outcome ?? 'Not_Applicable',
-    Delivery_Detail__c: (delivery?.detail ?? '').slice(0, 255),
+    ...deliveryFields(record, delivery),
     Invoice_Count__c: String(invoices.length),
     Invoices_Covered__c: invoices.join('\n'),
     Reason__c: action.reason,

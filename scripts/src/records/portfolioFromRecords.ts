@@ -102,11 +102,27 @@ function account(f: Fields): Account {
   };
 }
 
-function invoice(f: Fields): Invoice {
-  const currency = f.required('CurrencyIsoCode');
+/**
+ * One string per distinct value of the fields a million rows repeat (customer numbers, currency
+ * codes): each row read from a file is a fresh copy, and keeping a copy per invoice, payment and
+ * amount is tens of megabytes at a million invoices.
+ */
+class SharedStrings {
+  private readonly known = new Map<string, string>();
+
+  of(value: string): string {
+    const known = this.known.get(value);
+    if (known !== undefined) return known;
+    this.known.set(value, value);
+    return value;
+  }
+}
+
+function invoice(f: Fields, strings: SharedStrings): Invoice {
+  const currency = strings.of(f.required('CurrencyIsoCode'));
   return {
     invoiceNumber: f.required('Invoice_Number__c'),
-    customerNumber: f.required('Account__r.Customer_Number__c'),
+    customerNumber: strings.of(f.required('Account__r.Customer_Number__c')),
     documentType: f.oneOf('Document_Type__c', DOCUMENT_TYPES, 'Invoice'),
     currency,
     invoiceDate: f.requiredDay('Invoice_Date__c'),
@@ -162,20 +178,24 @@ function notice(f: Fields): NoticeRecord {
 /** Loads everything the engine needs from a store. `corporateCurrency` orients the dated rates. */
 export async function portfolioFromStore(store: CollectionsStore, corporateCurrency: string): Promise<Portfolio> {
   const portfolio = emptyPortfolio();
-  for await (const { f } of rowsOf(store, S.ACCOUNT)) portfolio.accounts.push(account(f));
-  for await (const { f } of rowsOf(store, S.INVOICE)) portfolio.invoices.push(invoice(f));
+  const strings = new SharedStrings();
+  for await (const { f } of rowsOf(store, S.ACCOUNT)) {
+    const read = account(f);
+    portfolio.accounts.push({ ...read, customerNumber: strings.of(read.customerNumber) });
+  }
+  for await (const { f } of rowsOf(store, S.INVOICE)) portfolio.invoices.push(invoice(f, strings));
   for await (const { f } of rowsOf(store, S.PAYMENT)) {
-    const currency = f.required('CurrencyIsoCode');
+    const currency = strings.of(f.required('CurrencyIsoCode'));
     portfolio.payments.push({
       paymentReference: f.required('Payment_Reference__c'),
-      customerNumber: f.required('Account__r.Customer_Number__c'),
+      customerNumber: strings.of(f.required('Account__r.Customer_Number__c')),
       currency,
       receivedDate: f.requiredDay('Received_Date__c'),
       amount: f.requiredMoney('Amount__c', currency),
     });
   }
   for await (const { f } of rowsOf(store, S.PAYMENT_APPLICATION)) {
-    const currency = f.required('CurrencyIsoCode');
+    const currency = strings.of(f.required('CurrencyIsoCode'));
     portfolio.applications.push({
       paymentReference: f.required('Payment__r.Payment_Reference__c'),
       invoiceNumber: f.required('Invoice__r.Invoice_Number__c'),

@@ -4,7 +4,7 @@
  * name is the notice's idempotency key, so a rerun can never write a second copy of a message.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDay, type Day } from '../domain/calendar';
 import type { NoticeAction } from '../domain/engine/actions';
@@ -62,6 +62,9 @@ export function formatEml(notice: NoticeAction, composed: ComposedNotice, from: 
 }
 
 /** Writes the message to <outbox>/<as-of>/; a message without a recipient is not sent. */
+/** Outbox folders made by this process (a night writes thousands of files into one). */
+const madeDirs = new Set<string>();
+
 export function writeToOutbox(
   outboxDir: string,
   asOf: Day,
@@ -71,9 +74,23 @@ export function writeToOutbox(
 ): Delivery {
   if (!notice.recipient) return { outcome: 'Failed', detail: 'no billing email or contact on the account' };
   const dir = join(outboxDir, formatDay(asOf));
-  mkdirSync(dir, { recursive: true });
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   const file = join(dir, outboxFileName(notice.key));
-  if (!existsSync(file)) writeFileSync(file, formatEml(notice, composed, from, asOf));
+  const content = formatEml(notice, composed, from, asOf);
+  try {
+    // 'wx': never overwrite: a notice already in the outbox was already sent.
+    writeFileSync(file, content, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      // The folder was removed since this process made it (a snapshot deleted and made again).
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, content, { flag: 'wx' });
+    } else if (code !== 'EEXIST') throw error;
+  }
   // Relative to the snapshot, so the record reads the same wherever the snapshot is kept.
   return { outcome: 'Accepted', detail: `written to outbox/${formatDay(asOf)}/${outboxFileName(notice.key)}` };
 }

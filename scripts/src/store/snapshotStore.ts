@@ -196,33 +196,34 @@ export class SnapshotStore implements CollectionsStore {
         writer.write(current);
       }
       // What is left is new: appended in input order, with local Ids numbered after the existing rows.
+      // The incoming rows are written as they are (no copy with every column): a night creates
+      // a hundred thousand notices at a time.
       let sequence = existingCount;
-      const createdByKey = new Map<string, Row>();
+      const createdByKey = new Map<string, { row: Row; id: string | undefined }>();
       for (const [position, row] of incoming.entries()) {
         const outcome = outcomes[position] as { key: string; id?: string; failure?: RowFailure; state?: string };
         if (outcome.failure || outcome.state) continue;
-        let key = outcome.key;
-        if (!key) key = localId(schema.object, ++sequence);
+        const key = outcome.key || localId(schema.object, ++sequence);
         const earlier = createdByKey.get(key);
         if (earlier) {
           // The same new key twice in one call: the second row updates the first, as in the org.
           const differs = Object.entries(row).some(
-            ([column, value]) => column !== 'Id' && (earlier[column] ?? '') !== value,
+            ([column, value]) => column !== 'Id' && (earlier.row[column] ?? '') !== value,
           );
-          if (differs) Object.assign(earlier, row, schema.key === 'Id' ? { Id: key } : {});
+          if (differs) earlier.row = { ...earlier.row, ...row };
           outcome.state = differs ? 'updated' : 'unchanged';
-          outcome.id = earlier.Id ?? key;
+          outcome.id = earlier.id ?? key;
           continue;
         }
-        const created: Row = Object.fromEntries(columns.map((column) => [column, row[column] ?? '']));
-        if (schema.key === 'Id') created.Id = key;
-        if (columns.includes('Id') && !created.Id) created.Id = localId(schema.object, ++sequence);
-        createdByKey.set(key, created);
+        const id =
+          schema.key === 'Id' ? key : columns.includes('Id') ? row.Id || localId(schema.object, ++sequence) : undefined;
+        createdByKey.set(key, { row, id });
         outcome.state = 'created';
-        outcome.id = created.Id ?? key;
+        outcome.id = id ?? key;
         changed = true;
       }
-      for (const created of createdByKey.values()) writer.write(created);
+      for (const created of createdByKey.values())
+        writer.write(created.row, created.id === undefined ? undefined : { Id: created.id });
       writer.close();
     } catch (error) {
       writer.discard();

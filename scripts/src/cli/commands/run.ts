@@ -5,11 +5,8 @@
  * planned or applied, leaves a Collections_Run__c record.
  */
 import { calendarDateIn, formatDay, parseDay, CalendarError, type Day } from '../../domain/calendar';
-import { applyDayPlan, countPlan, runLogRow, unconfirmedNotices, type PlanCount } from '../../batch/nightlyRun';
-import type { DayPlan } from '../../domain/engine/actions';
-import { planDay } from '../../domain/engine/planDay';
+import { runLogRow, runNight, type NightSummary } from '../../batch/nightlyRun';
 import type { CollectionsPolicy } from '../../domain/policy';
-import { portfolioFromStore } from '../../records/portfolioFromRecords';
 import { COLLECTIONS_RUN } from '../../records/schema';
 import type { CollectionsStore } from '../../store/store';
 import { booleanFlag, COMMON_FLAGS, stringFlag, type CommandIO, type CommandSpec, type FlagValues } from '../command';
@@ -28,9 +25,10 @@ export function asOfDate(flags: FlagValues, policy: CollectionsPolicy, now: Date
   }
 }
 
-function printPlan(io: CommandIO, store: CollectionsStore, plan: DayPlan, counts: PlanCount[], apply: boolean): void {
+function printPlan(io: CommandIO, store: CollectionsStore, summary: NightSummary, apply: boolean): void {
+  const counts = summary.counts;
   io.log(
-    `${apply ? 'Applying' : 'Plan'} for ${formatDay(plan.asOf)} on ${store.description}: ${plan.actions.length} actions, ${plan.cases.length} cases refreshed`,
+    `${apply ? 'Applying' : 'Plan'} for ${formatDay(summary.asOf)} on ${store.description}: ${summary.actions} actions, ${summary.cases} cases refreshed`,
   );
   if (counts.length === 0) return;
   const width = Math.max(...counts.map((c) => c.action.length), 6);
@@ -63,22 +61,25 @@ export const runCommand: CommandSpec = {
     const store = await storeFor(flags, io);
     const policy = await store.loadPolicy();
     const asOf = asOfDate(flags, policy, io.now());
-    const portfolio = await portfolioFromStore(store, policy.corporateCurrency);
-    const plan = planDay(portfolio, policy, asOf);
-    const counts = countPlan(plan);
-    const unconfirmed = unconfirmedNotices(portfolio, asOf);
+    const json = booleanFlag(flags, 'json');
+    // --json prints every action, so only then are they all kept; otherwise the night is planned
+    // and turned into records a shard of customers at a time.
+    const { summary, actions, applied, unconfirmed } = await runNight(store, policy, asOf, {
+      apply,
+      keepActions: json,
+      onPlanned: (planned) => {
+        if (!json) printPlan(io, store, planned, apply);
+      },
+    });
     const warnings =
       unconfirmed.length > 0
         ? [
             `${unconfirmed.length} email notice(s) of earlier runs were handed to the org but never confirmed; they are not sent again. Check their email log: ${unconfirmed.slice(0, 5).join(', ')}${unconfirmed.length > 5 ? ', ...' : ''}`,
           ]
         : [];
-    const json = booleanFlag(flags, 'json');
-    if (!json) printPlan(io, store, plan, counts, apply);
-    const applied = apply ? await applyDayPlan(store, policy, portfolio, plan) : null;
     const usage = store.usage();
     await store.upsert(COLLECTIONS_RUN, [
-      runLogRow(asOf, apply ? 'Apply' : 'Plan', started, io.now(), plan, counts, applied, usage.requests),
+      runLogRow(apply ? 'Apply' : 'Plan', started, io.now(), summary, applied, usage.requests),
     ]);
     const failures = applied ? applied.failures.length + applied.deliveryFailures.length : 0;
     if (!json && applied) {
@@ -96,7 +97,7 @@ export const runCommand: CommandSpec = {
       io.log(
         `API requests: ${usage.requests}${usage.remaining === null ? '' : `, ${usage.remaining} of ${usage.max ?? '?'} left today`}`,
       );
-    if (!json && !apply && plan.actions.length > 0)
+    if (!json && !apply && summary.actions > 0)
       io.log('Nothing was changed. Run again with --apply to carry out this plan.');
     return {
       exitCode: failures > 0 ? EXIT.partial : EXIT.ok,
@@ -106,9 +107,9 @@ export const runCommand: CommandSpec = {
         asOf: formatDay(asOf),
         target: store.description,
         mode: apply ? 'apply' : 'plan',
-        counts,
-        actions: plan.actions,
-        cases: plan.cases.length,
+        counts: summary.counts,
+        actions,
+        cases: summary.cases,
         applied,
         apiRequests: usage.requests,
         apiRemaining: usage.remaining,

@@ -496,15 +496,45 @@ function compareActions(a: Action, b: Action): number {
 }
 
 export function planDay(portfolio: Portfolio, policy: CollectionsPolicy, day: Day): DayPlan {
-  const index = indexPortfolio(portfolio);
   const actions: Action[] = [];
   const cases: CaseRefresh[] = [];
-  const accounts = [...index.accounts.values()].sort((a, b) => a.customerNumber.localeCompare(b.customerNumber));
-  for (const account of accounts) {
-    const counter = policy.countBusinessDays ? businessDayCounter(account.country) : CALENDAR_DAYS;
-    planCustomer(index, policy, day, account, counter, actions, cases);
+  for (const shard of planDayInShards(portfolio, policy, day, Number.POSITIVE_INFINITY)) {
+    actions.push(...shard.actions);
+    cases.push(...shard.cases);
   }
-  actions.sort(compareActions);
   cases.sort((a, b) => a.caseKey.localeCompare(b.caseKey));
   return { asOf: day, actions, cases };
+}
+
+/** The plan for some of the customers: their actions and cases, and who they are. */
+export interface ShardPlan extends DayPlan {
+  customers: string[];
+}
+
+/**
+ * The day decided a group of customers at a time, in customer order. Every customer's decisions
+ * depend on that customer's records alone, so the shards together are exactly planDay's plan
+ * (actions are ordered by customer first); a large night can then be turned into records shard by
+ * shard instead of holding every action at once.
+ */
+export function* planDayInShards(
+  portfolio: Portfolio,
+  policy: CollectionsPolicy,
+  day: Day,
+  customersPerShard: number,
+): Generator<ShardPlan> {
+  const index = indexPortfolio(portfolio);
+  const accounts = [...index.accounts.values()].sort((a, b) => a.customerNumber.localeCompare(b.customerNumber));
+  for (let start = 0; start < accounts.length; start += customersPerShard) {
+    const shard = accounts.slice(start, start + customersPerShard);
+    const actions: Action[] = [];
+    const cases: CaseRefresh[] = [];
+    for (const account of shard) {
+      const counter = policy.countBusinessDays ? businessDayCounter(account.country) : CALENDAR_DAYS;
+      planCustomer(index, policy, day, account, counter, actions, cases);
+    }
+    actions.sort(compareActions);
+    cases.sort((a, b) => a.caseKey.localeCompare(b.caseKey));
+    yield { asOf: day, actions, cases, customers: shard.map((account) => account.customerNumber) };
+  }
 }
