@@ -3,6 +3,7 @@
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
+const js = require('@eslint/js');
 
 module.exports = [
   {
@@ -15,6 +16,8 @@ module.exports = [
       '.collections/**',
       'out/**',
       'scripts/dist/**',
+      'preview/.build/**',
+      'preview/.cache/**',
     ],
   },
   ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: ['force-app/**/*.js'] })),
@@ -32,6 +35,27 @@ module.exports = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The browser preview (preview/): Node build, server and tests; browser stand-ins and page.
+  { ...js.configs.recommended, files: ['preview/**/*.js', 'preview/**/*.mjs'] },
+  {
+    files: ['preview/**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: globals.node },
+  },
+  {
+    // Tests hand callbacks to the page (page.evaluate), which run in the browser.
+    files: ['preview/tests/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['preview/app/**/*.js', 'preview/platform/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: globals.browser },
+  },
+  {
+    files: ['preview/app/previewConfig.js'],
+    languageOptions: { sourceType: 'script' },
+    rules: { 'no-unused-vars': ['error', { varsIgnorePattern: '^installPreview$' }] },
+  },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['preview/**/*.mts'] })),
   {
     files: ['*.js', 'scripts/*.js', 'scripts/bin/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
