@@ -258,7 +258,6 @@ describe('a collector on an Account page', () => {
     assert.deepEqual(writes[1].fields, {
       Dispute__c: writes[0].recordId,
       Invoice__c: invoice.Id,
-      CurrencyIsoCode: invoice.CurrencyIsoCode,
       Disputed_Amount__c: disputed,
     });
     const [toast] = await toastsOf(page);

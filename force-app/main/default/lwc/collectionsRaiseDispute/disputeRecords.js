@@ -19,7 +19,6 @@ import LINE_OBJECT from '@salesforce/schema/Dispute_Invoice__c';
 import LINE_DISPUTE from '@salesforce/schema/Dispute_Invoice__c.Dispute__c';
 import LINE_INVOICE from '@salesforce/schema/Dispute_Invoice__c.Invoice__c';
 import LINE_AMOUNT from '@salesforce/schema/Dispute_Invoice__c.Disputed_Amount__c';
-import LINE_CURRENCY from '@salesforce/schema/Dispute_Invoice__c.CurrencyIsoCode';
 import { currencyDigits, formatAmount, formatDate, fromMinorUnits, toMinorUnits } from 'c/collectionsFormat';
 import { errorMessage } from 'c/collectionsErrors';
 import { addDays, daysBetween, formatLabel, minorOf } from 'c/collectionsActionUtils';
@@ -102,13 +101,17 @@ export function disputeInput({ accountId, caseId, currency, form, today }) {
   return { apiName: DISPUTE_OBJECT.objectApiName, fields };
 }
 
+/**
+ * A dispute line. No CurrencyIsoCode: a detail record of a master-detail relationship takes its
+ * master's currency (the dispute's, which is the selection's), as the plan builder's installments
+ * do.
+ */
 export function lineInput(disputeId, line) {
   return {
     apiName: LINE_OBJECT.objectApiName,
     fields: {
       [LINE_DISPUTE.fieldApiName]: disputeId,
       [LINE_INVOICE.fieldApiName]: line.id,
-      [LINE_CURRENCY.fieldApiName]: line.currency,
       [LINE_AMOUNT.fieldApiName]: fromMinorUnits(toMinorUnits(line.amount, line.currency), line.currency),
     },
   };

@@ -239,11 +239,11 @@ describe('c-collections-raise-dispute', () => {
       },
       {
         apiName: 'Dispute_Invoice__c',
-        fields: { Dispute__c: DISPUTE_ID, Invoice__c: INV_1.id, CurrencyIsoCode: 'EUR', Disputed_Amount__c: '1200.50' },
+        fields: { Dispute__c: DISPUTE_ID, Invoice__c: INV_1.id, Disputed_Amount__c: '1200.50' },
       },
       {
         apiName: 'Dispute_Invoice__c',
-        fields: { Dispute__c: DISPUTE_ID, Invoice__c: INV_2.id, CurrencyIsoCode: 'EUR', Disputed_Amount__c: '150.25' },
+        fields: { Dispute__c: DISPUTE_ID, Invoice__c: INV_2.id, Disputed_Amount__c: '150.25' },
       },
     ]);
     expect(done.mock.calls[0][0].detail).toEqual({ recordId: DISPUTE_ID });
@@ -289,7 +289,6 @@ describe('c-collections-raise-dispute', () => {
     expect(createRecord.mock.calls[3][0].fields).toEqual({
       Dispute__c: DISPUTE_ID,
       Invoice__c: INV_2.id,
-      CurrencyIsoCode: 'EUR',
       Disputed_Amount__c: '500.00',
     });
     expect(done).toHaveBeenCalledTimes(1);
