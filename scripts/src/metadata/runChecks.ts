@@ -16,6 +16,7 @@ import { checkFlexipages } from './checks/flexipages';
 import { checkFlows } from './checks/flows';
 import { checkLabels } from './checks/labels';
 import { checkObjects } from './checks/objects';
+import { checkObjectTranslations } from './checks/objectTranslations';
 import { checkPermissionSets } from './checks/permissionSets';
 import { checkReferences } from './checks/references';
 import { checkToolingReferences, FieldUse } from './checks/toolingReferences';
@@ -40,6 +41,7 @@ export async function runChecks(projectDir: string, toolingUses: readonly FieldU
     ...checkReferences(project),
     ...checkComponents(project),
     ...checkLabels(project),
+    ...checkObjectTranslations(project),
     ...checkFlexipages(project),
     ...checkApprovals(project),
     ...checkFlows(project),
