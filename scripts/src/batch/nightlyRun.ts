@@ -5,6 +5,7 @@
 import { formatDay, type Day } from '../domain/calendar';
 import type { Action, DayPlan, NoticeAction } from '../domain/engine/actions';
 import { recordFor } from '../domain/engine/applyPlan';
+import { invoiceUpdates, type InvoiceUpdate } from '../domain/engine/invoiceState';
 import { planDayInShards } from '../domain/engine/planDay';
 import type { CollectionsPolicy } from '../domain/policy';
 import { emptyPortfolio, type Portfolio } from '../domain/portfolio';
@@ -89,8 +90,11 @@ export class NightWork {
   /** `cannotSend`: why the target cannot send email (null when it can) */
   constructor(private readonly cannotSend: string | null) {}
 
-  /** Adds a plan's records; `portfolio` holds (at least) the records of the plan's customers. */
-  add(portfolio: Portfolio, plan: DayPlan): void {
+  /**
+   * Adds a plan's records; `portfolio` holds (at least) the records of the plan's customers, and
+   * `invoices` the invoices of theirs whose kept fields moved (ShardPlan.invoiceUpdates).
+   */
+  add(portfolio: Portfolio, plan: DayPlan, invoices: readonly InvoiceUpdate[]): void {
     const emails = plan.actions.filter(isEmail);
     // Until it is sent, every email notice is recorded as on its way (or as failed, if this
     // target cannot send at all): a crash between writing and sending leaves it Planned.
@@ -99,7 +103,7 @@ export class NightWork {
         ? { outcome: 'Unconfirmed', detail: 'being sent' }
         : { outcome: 'Failed', detail: this.cannotSend };
     const deliveries = new Map<string, Delivery>(emails.map((notice) => [notice.key, provisional]));
-    for (const [schema, rows] of rowsForPlan(portfolio, plan, deliveries)) {
+    for (const [schema, rows] of rowsForPlan(portfolio, plan, deliveries, invoices)) {
       const all = this.rows.get(schema);
       if (all) for (const row of rows) all.push(row);
       else this.rows.set(schema, [...rows]);
@@ -122,7 +126,8 @@ export class NightWork {
  * first, parents before children, with the email notices as Planned (so each has a record to be
  * logged on, the cases they belong to exist, and a crash leaves a trace); then the emails are sent;
  * then the email notices are written again with their outcome. An email whose answer was lost
- * stays Planned and is never sent again automatically.
+ * stays Planned and is never sent again automatically. The invoices whose kept fields moved
+ * (invoiceState.ts) are written with the night's records, last.
  */
 export async function applyDayPlan(
   store: CollectionsStore,
@@ -132,7 +137,7 @@ export async function applyDayPlan(
 ): Promise<ApplyOutcome> {
   const work = new NightWork(cannotSend(store));
   try {
-    work.add(portfolio, plan);
+    work.add(portfolio, plan, invoiceUpdates(portfolio, plan));
     return await applyNight(store, policy, customerNames(portfolio), plan.asOf, work);
   } finally {
     work.dispose();
@@ -365,7 +370,7 @@ async function planNight(store: CollectionsStore, policy: CollectionsPolicy, asO
     for (const shard of planDayInShards(portfolio, policy, asOf, options.customersPerShard ?? CUSTOMERS_PER_SHARD)) {
       summary = addToSummary(summary, shard);
       if (options.keepActions) actions.push(...shard.actions);
-      if (work && slices) work.add(slices.of(shard.customers), shard);
+      if (work && slices) work.add(slices.of(shard.customers), shard, shard.invoiceUpdates);
     }
   } catch (error) {
     work?.dispose();

@@ -8,6 +8,8 @@ import type { Day } from './calendar';
 import type { Money } from './money';
 
 export type DocumentType = 'Invoice' | 'Credit_Memo' | 'Adjustment';
+/** Invoice__c.Status__c. The batch sets Open, Partially_Paid and Paid; people set the other two. */
+export type InvoiceStatus = 'Open' | 'Partially_Paid' | 'Paid' | 'Written_Off' | 'Cancelled';
 export type CollectionsStatus =
   'Current' | 'In_Collections' | 'Suspension_Warning' | 'Suspended' | 'Referred_To_Write_Off';
 
@@ -41,6 +43,12 @@ export interface Invoice {
   documentUrl: string | null;
   /** the payment plan that covers it, if any */
   paymentPlanId: string | null;
+  /**
+   * What the record holds of the five fields the batch keeps (engine/invoiceState.ts), as one
+   * canonical string (invoiceStateText), so that a night writes only the invoices that moved. One
+   * string, not an object: a million invoices are loaded. Absent when all five are blank.
+   */
+  recorded?: string;
 }
 
 export interface Payment {

@@ -6,6 +6,7 @@
 import { formatDay, type Day } from '../domain/calendar';
 import type { Action, CaseRefresh, DayPlan, NoticeAction } from '../domain/engine/actions';
 import { applyPlan } from '../domain/engine/applyPlan';
+import { invoiceStateCells, type InvoiceUpdate } from '../domain/engine/invoiceState';
 import { formatMoney, type Money } from '../domain/money';
 import type { NoticeRecord, Portfolio } from '../domain/portfolio';
 import * as S from './schema';
@@ -145,17 +146,35 @@ function referralRow(action: Action, asOf: Day, status: string): Row | null {
   };
 }
 
+/** Only the five fields the batch keeps, by the invoice's external ID: the importer owns the rest. */
+function invoiceRow(update: InvoiceUpdate): Row {
+  const [balance, status, disputed, dunningDate, dunningLevel] = invoiceStateCells(update.state);
+  return {
+    Invoice_Number__c: update.invoiceNumber,
+    Open_Balance__c: balance,
+    Status__c: status,
+    Disputed_Amount__c: disputed,
+    Last_Dunning_Date__c: dunningDate,
+    Last_Dunning_Level__c: dunningLevel,
+  };
+}
+
 const REFERRAL_STATUS: Record<string, string> = {
   Pending_Approval: 'Pending_Approval',
   Sent: 'Handed_Off',
   Planned: 'Proposed',
 };
 
-/** Rows to upsert for a plan, per object, in the order the store must write them. */
+/**
+ * Rows to upsert for a plan, per object, in the order the store must write them. The invoices
+ * whose kept fields moved (`invoiceUpdates`, see invoiceState.ts) come last: they exist already,
+ * so nothing needs them written first, and a night that stops early has written its notices.
+ */
 export function rowsForPlan(
   before: Portfolio,
   plan: DayPlan,
   deliveries: ReadonlyMap<string, Delivery>,
+  invoiceUpdates: readonly InvoiceUpdate[],
 ): Map<ObjectSchema, Row[]> {
   const after = applyPlan(before, plan);
   const existing = new Set(before.notices.map((notice) => notice.key));
@@ -167,6 +186,7 @@ export function rowsForPlan(
     [S.COLLECTION_CASE, plan.cases.map((refresh) => caseRow(refresh, plan.asOf))],
     [S.DUNNING_NOTICE, []],
     [S.WRITE_OFF_REFERRAL, []],
+    [S.INVOICE, invoiceUpdates.map(invoiceRow)],
   ]);
   for (const action of plan.actions) {
     const record = recorded.get(action.key);

@@ -23,6 +23,13 @@ import type {
   PromiseStatus,
 } from '../domain/portfolio';
 import { emptyPortfolio } from '../domain/portfolio';
+import {
+  BLANK_INVOICE_STATE,
+  INVOICE_STATUSES,
+  invoiceStateCells,
+  invoiceStateText,
+  type RecordedInvoiceState,
+} from '../domain/engine/invoiceState';
 
 export { RecordError };
 import type { CollectionsStore } from '../store/store';
@@ -118,8 +125,44 @@ class SharedStrings {
   }
 }
 
+/** A cell the batch cannot read: it equals no value the batch computes, so the batch rewrites it. */
+const UNREADABLE = '?';
+
+/**
+ * The five fields the batch keeps (invoiceState.ts) as the record holds them, as one canonical
+ * string: "100.5" and "100.50" read the same. Unlike the ledger's fields, a value that cannot be
+ * read does not stop the load: the batch decides nothing from these, it only overwrites them (an
+ * unreadable one is marked so that it is rewritten). Undefined when all five are blank.
+ */
+function recordedState(f: Fields, currency: string, strings: SharedStrings): string | undefined {
+  let unreadable: number[] | undefined;
+  const read = <T>(cell: number, value: () => T | null): T | null => {
+    try {
+      return value();
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      (unreadable ??= []).push(cell);
+      return null;
+    }
+  };
+  const state: RecordedInvoiceState = {
+    openBalance: read(0, () => f.money('Open_Balance__c', currency)),
+    status: read(1, () => (f.text('Status__c') === null ? null : f.oneOf('Status__c', INVOICE_STATUSES))),
+    disputed: read(2, () => f.money('Disputed_Amount__c', currency)),
+    lastDunningDate: read(3, () => f.day('Last_Dunning_Date__c')),
+    lastDunningLevel: read(4, () => f.integer('Last_Dunning_Level__c')),
+  };
+  const cells = invoiceStateCells(state);
+  for (const cell of unreadable ?? []) cells[cell] = UNREADABLE;
+  const text = invoiceStateText(cells);
+  if (text === BLANK_INVOICE_STATE) return undefined;
+  // Settled documents, most of a ledger, repeat a few values ("0.00|Paid|||"): one copy of each.
+  return state.openBalance?.minor === 0n ? strings.of(text) : text;
+}
+
 function invoice(f: Fields, strings: SharedStrings): Invoice {
   const currency = strings.of(f.required('CurrencyIsoCode'));
+  const recorded = recordedState(f, currency, strings);
   return {
     invoiceNumber: f.required('Invoice_Number__c'),
     customerNumber: strings.of(f.required('Account__r.Customer_Number__c')),
@@ -131,6 +174,8 @@ function invoice(f: Fields, strings: SharedStrings): Invoice {
     poNumber: f.text('PO_Number__c'),
     documentUrl: f.text('Document_URL__c'),
     paymentPlanId: f.text('Payment_Plan__c'),
+    // Always present, so that every invoice object has one shape.
+    recorded,
   };
 }
 

@@ -71,6 +71,7 @@ export const INVOICE: ObjectSchema = {
     Amount__c: money,
     Open_Balance__c: money,
     Status__c: picklist,
+    Disputed_Amount__c: money,
     PO_Number__c: text,
     Document_URL__c: ['Url'],
     Payment_Plan__c: lookup,

@@ -13,6 +13,7 @@ import type { Account, NoticeRecord, Portfolio, PromiseToPay } from '../portfoli
 import type { Action, ActionKind, CaseRefresh, DayPlan, EscalationReason, NextAction } from './actions';
 import { customerGroups, type GroupState } from './groupState';
 import { recordFor } from './applyPlan';
+import { customerInvoiceUpdates, type InvoiceUpdate } from './invoiceState';
 import { groupKey, indexPortfolio, type PortfolioIndex } from './portfolioIndex';
 import { HIGH_PRIORITY_SCORE, priorityOf } from './priority';
 import { describeDay, describeMoney, listWords } from './reasons';
@@ -498,7 +499,7 @@ function compareActions(a: Action, b: Action): number {
 export function planDay(portfolio: Portfolio, policy: CollectionsPolicy, day: Day): DayPlan {
   const actions: Action[] = [];
   const cases: CaseRefresh[] = [];
-  for (const shard of planDayInShards(portfolio, policy, day, Number.POSITIVE_INFINITY)) {
+  for (const shard of shards(portfolio, policy, day, Number.POSITIVE_INFINITY, false)) {
     actions.push(...shard.actions);
     cases.push(...shard.cases);
   }
@@ -506,9 +507,20 @@ export function planDay(portfolio: Portfolio, policy: CollectionsPolicy, day: Da
   return { asOf: day, actions, cases };
 }
 
-/** The plan for some of the customers: their actions and cases, and who they are. */
+/**
+ * The plan for some of the customers: their actions and cases, who they are, and the invoices of
+ * theirs whose Invoice__c fields the night must rewrite (invoiceState.ts).
+ *
+ * The invoice updates travel with the shard, not in DayPlan, and are computed here rather than
+ * from the records of the shard when they are written: they are a projection of the ledger, not a
+ * decision, and computing them here reads the index the shard was just decided from (invoices,
+ * applications and disputes by customer) instead of grouping a million invoices and applications
+ * a second time, by customer, to hand each shard its slice. planDay, which many callers compare,
+ * keeps its output; applyDayPlan computes the same updates with invoiceUpdates(portfolio, plan).
+ */
 export interface ShardPlan extends DayPlan {
   customers: string[];
+  invoiceUpdates: InvoiceUpdate[];
 }
 
 /**
@@ -517,11 +529,21 @@ export interface ShardPlan extends DayPlan {
  * (actions are ordered by customer first); a large night can then be turned into records shard by
  * shard instead of holding every action at once.
  */
-export function* planDayInShards(
+export function planDayInShards(
   portfolio: Portfolio,
   policy: CollectionsPolicy,
   day: Day,
   customersPerShard: number,
+): Generator<ShardPlan> {
+  return shards(portfolio, policy, day, customersPerShard, true);
+}
+
+function* shards(
+  portfolio: Portfolio,
+  policy: CollectionsPolicy,
+  day: Day,
+  customersPerShard: number,
+  withInvoices: boolean,
 ): Generator<ShardPlan> {
   const index = indexPortfolio(portfolio);
   const accounts = [...index.accounts.values()].sort((a, b) => a.customerNumber.localeCompare(b.customerNumber));
@@ -529,12 +551,17 @@ export function* planDayInShards(
     const shard = accounts.slice(start, start + customersPerShard);
     const actions: Action[] = [];
     const cases: CaseRefresh[] = [];
+    const invoiceUpdates: InvoiceUpdate[] = [];
     for (const account of shard) {
       const counter = policy.countBusinessDays ? businessDayCounter(account.country) : CALENDAR_DAYS;
+      const before = actions.length;
       planCustomer(index, policy, day, account, counter, actions, cases);
+      if (!withInvoices) continue;
+      for (const update of customerInvoiceUpdates(index, account.customerNumber, actions.slice(before), day))
+        invoiceUpdates.push(update);
     }
     actions.sort(compareActions);
     cases.sort((a, b) => a.caseKey.localeCompare(b.caseKey));
-    yield { asOf: day, actions, cases, customers: shard.map((account) => account.customerNumber) };
+    yield { asOf: day, actions, cases, customers: shard.map((account) => account.customerNumber), invoiceUpdates };
   }
 }

@@ -43,6 +43,7 @@ export interface PortfolioIndex {
   plansByCustomer: Map<string, PaymentPlan[]>;
   noticesByKey: Map<string, NoticeRecord>;
   noticesByCase: Map<string, NoticeRecord[]>;
+  noticesByCustomer: Map<string, NoticeRecord[]>;
   /** customer|invoice pairs already named in a courtesy reminder */
   courtesyCovered: Set<string>;
   /** the open (not closed) case of each customer|currency */
@@ -79,6 +80,7 @@ export function indexPortfolio(portfolio: Portfolio): PortfolioIndex {
       portfolio.notices.filter((notice) => notice.caseKey !== null),
       (notice) => notice.caseKey ?? '',
     ),
+    noticesByCustomer: groupBy(portfolio.notices, (notice) => notice.customerNumber),
     courtesyCovered,
     openCases,
     openCasesByCustomer: groupBy([...openCases.values()], (collectionCase) => collectionCase.customerNumber),
