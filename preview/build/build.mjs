@@ -107,7 +107,11 @@ export async function build({ log = console.log } = {}) {
     if (missing.length > 0)
       log(`preview: ${missing.length} labels have no ${language} translation: ${missing.join(', ')}`);
   }
-  const objects = readObjects(SOURCE_DIR, { permissionSet: PERMISSION_SET, currencies: fixtures.currencies });
+  const objects = readObjects(SOURCE_DIR, {
+    permissionSet: PERMISSION_SET,
+    currencies: fixtures.currencies,
+    languages: LANGUAGES,
+  });
   const focus = chooseFocus(fixtures.records);
   writeFileSync(join(BUILD_DIR, 'org.json'), JSON.stringify({ ...fixtures, objects, ...focus }));
 

@@ -3,7 +3,9 @@
  * copied by hand: the custom labels in English and their translations, and for each object the
  * describe information that getObjectInfo and the record adapters answer with (fields, data types,
  * picklist values, relationships, auto-number formats), with createable/updateable taken from the
- * preview user's permission set, as field-level security would decide them in the org.
+ * preview user's permission set, as field-level security would decide them in the org, and the
+ * object translations (objectTranslations/<Object>-<language>) of the object, field and picklist
+ * value labels, which the org serves in the user's language.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,8 @@ const REPEATED = new Set([
   'CustomField.valueSet.valueSetDefinition.value',
   'PermissionSet.objectPermissions',
   'PermissionSet.fieldPermissions',
+  'CustomObjectTranslation.caseValues',
+  'CustomFieldTranslation.picklistValues',
 ]);
 const parser = new XMLParser({
   ignoreAttributes: true,
@@ -51,11 +55,12 @@ export function readLabels(sourceDir, languages) {
 
 /** Standard fields the preview needs on standard objects, which force-app does not describe. */
 const STANDARD_OBJECTS = {
-  Account: { keyPrefix: '001', label: 'Account', fields: { Name: 'String' } },
-  User: { keyPrefix: '005', label: 'User', fields: { Name: 'String', Username: 'String' } },
+  Account: { keyPrefix: '001', label: 'Account', labelPlural: 'Accounts', fields: { Name: 'String' } },
+  User: { keyPrefix: '005', label: 'User', labelPlural: 'Users', fields: { Name: 'String', Username: 'String' } },
   Task: {
     keyPrefix: '00T',
     label: 'Task',
+    labelPlural: 'Tasks',
     fields: {
       Subject: 'String',
       Type: 'Picklist',
@@ -184,7 +189,7 @@ function readPermissionSet(sourceDir, name) {
  * deletable, fields, childRelationships }. Key prefixes of custom objects are assigned in
  * alphabetical order (a00, a01...), as stable fake prefixes for the fixture Ids.
  */
-export function readObjects(sourceDir, { permissionSet, currencies }) {
+export function readObjects(sourceDir, { permissionSet, currencies, languages = [] }) {
   const permissions = readPermissionSet(sourceDir, permissionSet);
   const objectsDir = join(sourceDir, 'objects');
   const objects = {};
@@ -237,6 +242,7 @@ export function readObjects(sourceDir, { permissionSet, currencies }) {
     objects[apiName] = {
       apiName,
       label: objectXml.label ?? standard?.label ?? apiName,
+      labelPlural: objectXml.pluralLabel ?? standard?.labelPlural ?? `${objectXml.label ?? apiName}s`,
       keyPrefix: standard?.keyPrefix ?? `a${String(customNames.indexOf(apiName)).padStart(2, '0')}`,
       nameField: autoNumber ? { autoNumber: true, displayFormat: objectXml.nameField.displayFormat } : null,
       createable: access.create,
@@ -259,5 +265,81 @@ export function readObjects(sourceDir, { permissionSet, currencies }) {
       }
     }
   }
+  for (const language of languages) readObjectTranslations(sourceDir, objects, language);
   return objects;
+}
+
+/** The singular or plural name of an object in a translation: the plain nominative form. */
+function caseValue(caseValues, plural) {
+  return caseValues.find(
+    (entry) =>
+      entry.plural === String(plural) &&
+      [undefined, 'Nominative'].includes(entry.caseType) &&
+      [undefined, 'None'].includes(entry.article) &&
+      [undefined, 'false'].includes(entry.possessive),
+  )?.value;
+}
+
+/**
+ * Adds `translations: { [language]: label }` to the objects, fields and picklist values that
+ * force-app translates into `language`, as the org serves them to a user of that language (UI API
+ * labels, getPicklistValues, GraphQL displayValue). Picklist values are named by their English
+ * label (<masterLabel>), not their API name:
+ * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_customobjecttranslation.htm
+ * A translation of an object, field or value that does not exist fails the build, as an unknown
+ * custom label does; so does a custom field or picklist value left untranslated, which the page
+ * would otherwise show in English without anyone noticing.
+ */
+export function readObjectTranslations(sourceDir, objects, language) {
+  const dir = join(sourceDir, 'objectTranslations');
+  const problems = [];
+  for (const folder of readdirSync(dir)
+    .filter((name) => name.endsWith(`-${language}`))
+    .sort()) {
+    const apiName = folder.slice(0, -`-${language}`.length);
+    const object = objects[apiName];
+    if (!object) {
+      problems.push(`${folder}: no object ${apiName}`);
+      continue;
+    }
+    for (const file of readdirSync(join(dir, folder)).sort()) {
+      const xml = readXml(join(dir, folder, file));
+      if (xml.CustomObjectTranslation) {
+        const names = xml.CustomObjectTranslation;
+        const singular = caseValue(names.caseValues ?? [], false);
+        if (singular) object.translations = { ...object.translations, [language]: singular };
+        const plural = caseValue(names.caseValues ?? [], true);
+        if (plural) object.pluralTranslations = { ...object.pluralTranslations, [language]: plural };
+        if (names.nameFieldLabel)
+          object.fields.Name.translations = { ...object.fields.Name.translations, [language]: names.nameFieldLabel };
+        continue;
+      }
+      const translation = xml.CustomFieldTranslation;
+      const info = object.fields[translation?.name];
+      if (!info) {
+        problems.push(`${folder}/${file}: no field ${apiName}.${translation?.name}`);
+        continue;
+      }
+      if (translation.label) info.translations = { ...info.translations, [language]: translation.label };
+      for (const entry of translation.picklistValues ?? []) {
+        const value = info.picklistValues?.find((candidate) => candidate.label === entry.masterLabel);
+        if (!value)
+          problems.push(`${folder}/${file}: ${apiName}.${info.apiName} has no value labelled ${entry.masterLabel}`);
+        else if (entry.translation) value.translations = { ...value.translations, [language]: entry.translation };
+      }
+    }
+  }
+  for (const object of Object.values(objects)) {
+    for (const info of Object.values(object.fields)) {
+      if (!info.apiName.endsWith('__c')) continue;
+      if (!info.translations?.[language]) problems.push(`${object.apiName}.${info.apiName}: no ${language} label`);
+      for (const value of info.picklistValues ?? []) {
+        if (!value.translations?.[language])
+          problems.push(`${object.apiName}.${info.apiName}: value ${value.label} has no ${language} translation`);
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`Object translations (${language}) the preview cannot serve:\n  ${problems.join('\n  ')}`);
+  }
 }

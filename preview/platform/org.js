@@ -14,11 +14,16 @@
  * - the org-side automation the console counts on, as small stand-ins (BEFORE_SAVE): flow
  *   Payment_Plan_Before_Save (corporate amount and approval level from the approval matrix) and the
  *   fields the platform derives on a Task (AccountId, IsClosed).
+ * - labels in the page's language: object, field and picklist value labels (getObjectInfo,
+ *   getPicklistValues, displayValue, error messages) come from force-app's object translations,
+ *   as the org serves them to a user of that language;
  * Not modelled: sharing, validation rules, queues and routing, email sending.
  *
  * Every write is logged in window.__writes as { operation, apiName, fields, recordId, error } so
  * the browser tests can check exactly what the components asked the org to do.
  */
+import { language } from 'preview:language';
+
 const org = {
   objects: {},
   records: new Map(),
@@ -31,11 +36,48 @@ const org = {
 const writes = [];
 window.__writes = writes;
 
+/**
+ * A label in the page's language. The build gives every label force-app translates a translation
+ * into each of the preview's languages (preview/build/metadata.mjs fails otherwise); the labels it
+ * does not translate (standard and system fields, currency codes) are shown as defined.
+ */
+function inLanguage(label, translations) {
+  return translations?.[language] ?? label;
+}
+
+/** The objects as the org describes them to this page's user: labels in the page's language. */
+function localized(objects) {
+  return Object.fromEntries(
+    Object.entries(objects).map(([apiName, { translations, pluralTranslations, fields, ...object }]) => [
+      apiName,
+      {
+        ...object,
+        label: inLanguage(object.label, translations),
+        labelPlural: inLanguage(object.labelPlural, pluralTranslations),
+        fields: Object.fromEntries(
+          Object.entries(fields).map(([name, { translations: fieldTranslations, ...info }]) => [
+            name,
+            {
+              ...info,
+              label: inLanguage(info.label, fieldTranslations),
+              picklistValues:
+                info.picklistValues?.map(({ translations: valueTranslations, ...entry }) => ({
+                  ...entry,
+                  label: inLanguage(entry.label, valueTranslations),
+                })) ?? null,
+            },
+          ]),
+        ),
+      },
+    ]),
+  );
+}
+
 export async function loadOrg(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Cannot load ${url}: ${response.status}`);
   const data = await response.json();
-  org.objects = data.objects;
+  org.objects = localized(data.objects);
   org.config = data;
   for (const [apiName, records] of Object.entries(data.records)) {
     for (const record of records) insert(apiName, { ...record });

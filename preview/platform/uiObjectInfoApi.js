@@ -1,8 +1,8 @@
 /**
  * Stand-in for lightning/uiObjectInfoApi: object info and picklist values from force-app's
  * metadata (read at build time, preview/build/metadata.mjs), with createable and updateable as the
- * preview user's permission set decides them. Picklist labels are the metadata's labels: the
- * project has no object translations, so the org would show them untranslated too.
+ * preview user's permission set decides them. Labels are in the page's language, from force-app's
+ * object translations (org.js), as the UI API answers a user of that language.
  */
 import * as org from './org';
 import { deepFreeze, fieldPath, later } from './wire';

@@ -3,6 +3,7 @@
  * currency), paged by GraphQL cursor with "Load more", sorted by the server, selectable. The
  * actions on the selection (collectionsInvoiceActions) open in an inline panel under the table:
  * sfdx-lwc-jest has no stub for lightning/modal, and an inline panel keeps the table in view.
+ * The columns follow the width the page gives the table (invoiceColumns.js).
  */
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
@@ -15,7 +16,8 @@ import { errorMessage } from 'c/collectionsErrors';
 import { todayIn } from 'c/collectionsFormat';
 import { formatLabel } from 'c/collectionsActionUtils';
 import { DEFAULT_SORT, OPEN_INVOICES_QUERY, invoiceVariables } from './invoiceQuery';
-import { SORT_KEYS, invoiceColumns, promisesByCurrency, toInvoice, toRows } from './invoiceRows';
+import { SORT_KEYS, promisesByCurrency, toInvoice, toRows } from './invoiceRows';
+import { columnsFitting, invoiceColumns, watchWidth } from './invoiceColumns';
 import { labels } from './labels';
 
 export default class CollectionsOpenInvoices extends LightningElement {
@@ -43,6 +45,17 @@ export default class CollectionsOpenInvoices extends LightningElement {
   }
 
   @wire(getRecord, { recordId: '$caseRecordId', fields: [CASE_ACCOUNT, CASE_CURRENCY] }) caseRecord;
+
+  renderedCallback() {
+    this.stopWatching ??= watchWidth(this.refs.frame, (width) => {
+      this.columns = columnsFitting(labels, width, this.columns);
+    });
+  }
+
+  disconnectedCallback() {
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
 
   /** Whose invoices: { accountId, currency, caseId }, or null until the case page's case is read. */
   get scope() {

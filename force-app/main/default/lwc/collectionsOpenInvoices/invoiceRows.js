@@ -62,8 +62,6 @@ export function toInvoice(row) {
   return { id, number, invoiceDate, dueDate, daysPastDue, openBalance, disputedAmount, currency, caseId };
 }
 
-const right = { alignment: 'right' };
-
 /** Sortable column (its fieldName) -> the sort key invoiceQuery's orderByFor understands. */
 export const SORT_KEYS = Object.freeze({
   number: 'number',
@@ -74,25 +72,3 @@ export const SORT_KEYS = Object.freeze({
   openBalanceText: 'openBalance',
   currency: 'currency',
 });
-
-/** The datatable columns. Markers are words, not only icons, so every reader gets them. */
-export function invoiceColumns(labels) {
-  const column = (label, fieldName, extra = {}) => ({
-    label,
-    fieldName,
-    type: 'text',
-    sortable: Object.prototype.hasOwnProperty.call(SORT_KEYS, fieldName),
-    ...extra,
-  });
-  return [
-    column(labels.colNumber, 'number'),
-    column(labels.colInvoiceDate, 'invoiceDateText'),
-    column(labels.colDueDate, 'dueDateText'),
-    column(labels.colDaysPastDue, 'daysPastDue', { type: 'number', cellAttributes: right }),
-    column(labels.colAmount, 'amountText', { cellAttributes: right }),
-    column(labels.colOpenBalance, 'openBalanceText', { cellAttributes: right }),
-    column(labels.colCurrency, 'currency'),
-    column(labels.colDispute, 'disputeText'),
-    column(labels.colPromise, 'promiseText'),
-  ];
-}

@@ -330,6 +330,97 @@ describe('c-collections-open-invoices', () => {
     expect(byId(element, 'loading')).not.toBeNull();
   });
 
+  it('fits the columns to a record page region: the essentials, each wide enough, markers wrapping', async () => {
+    // Arrange: jsdom has no ResizeObserver, so the table keeps the columns of the narrowest width
+    const element = createTable();
+
+    // Act
+    graphql.emit(PAGE_1);
+    await flushPromises();
+
+    // Assert
+    const columns = table(element).columns;
+    expect(columns.map((column) => column.fieldName)).toEqual([
+      'number',
+      'dueDateText',
+      'daysPastDue',
+      'openBalanceText',
+      'disputeText',
+      'promiseText',
+    ]);
+    expect(columns.map((column) => column.initialWidth)).toEqual([120, 120, 125, 140, undefined, undefined]);
+    expect(columns.filter((column) => column.wrapText).map((column) => column.fieldName)).toEqual([
+      'disputeText',
+      'promiseText',
+    ]);
+    expect(table(element).wrapTableHeader).toBe('all');
+  });
+
+  it('adds the amount, then the invoice date, then the currency as the table gets wider', async () => {
+    // Arrange: a ResizeObserver the test drives
+    let report;
+    const observe = jest.fn();
+    global.ResizeObserver = jest.fn((callback) => {
+      report = (width) => callback([{ contentRect: { width } }]);
+      return { observe, disconnect: jest.fn() };
+    });
+    const element = createTable();
+    graphql.emit(PAGE_1);
+    await flushPromises();
+    const fields = () => table(element).columns.map((column) => column.fieldName);
+
+    try {
+      // Act / Assert: one step wider at a time
+      report(980);
+      await flushPromises();
+      expect(fields()).toEqual([
+        'number',
+        'dueDateText',
+        'daysPastDue',
+        'openBalanceText',
+        'disputeText',
+        'promiseText',
+      ]);
+      report(981);
+      await flushPromises();
+      expect(fields()).toEqual([
+        'number',
+        'dueDateText',
+        'daysPastDue',
+        'amountText',
+        'openBalanceText',
+        'disputeText',
+        'promiseText',
+      ]);
+      report(1106);
+      await flushPromises();
+      expect(fields()).toContain('invoiceDateText');
+      expect(fields()).not.toContain('currency');
+      report(1280);
+      await flushPromises();
+      expect(fields()).toEqual([
+        'number',
+        'invoiceDateText',
+        'dueDateText',
+        'daysPastDue',
+        'amountText',
+        'openBalanceText',
+        'currency',
+        'disputeText',
+        'promiseText',
+      ]);
+
+      // Act: the table is removed
+      resetDom();
+
+      // Assert: it watched one element, and stopped watching it
+      expect(observe).toHaveBeenCalledTimes(1);
+      expect(global.ResizeObserver.mock.results[0].value.disconnect).toHaveBeenCalled();
+    } finally {
+      delete global.ResizeObserver;
+    }
+  });
+
   it('is accessible', async () => {
     // Arrange
     const element = createTable();

@@ -21,6 +21,8 @@ async function createReasons(text) {
   return element;
 }
 
+const byId = (element, dataId) => element.shadowRoot.querySelector(`[data-id="${dataId}"]`);
+
 function texts(element, dataId) {
   return [...element.shadowRoot.querySelectorAll(`[data-id="${dataId}"]`)].map((node) => node.textContent);
 }
@@ -31,11 +33,31 @@ describe('c-collections-worklist-reasons', () => {
     jest.clearAllMocks();
   });
 
-  it('lists the parts of the score in the user words, biggest first, with their points and details', async () => {
+  it('shows the two largest parts of the score in the user words, with their points, details folded away', async () => {
     // Arrange
     const element = await createReasons(REASONS);
 
     // Assert: names are labels (jest resolves a label to its name), points formatted with one decimal
+    expect(texts(element, 'reason-name')).toEqual([
+      'c.Collections_Worklist_Reason_Age',
+      'c.Collections_Worklist_Reason_Amount',
+    ]);
+    expect(texts(element, 'reason-points')).toEqual(['30.0 points', '21.4 points']);
+    expect(texts(element, 'reason-detail')).toEqual([]);
+    const toggle = byId(element, 'toggle');
+    expect(toggle.textContent.trim()).toBe('c.Collections_Worklist_Reasons_Show_All');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows every part with its details on demand, biggest first, and folds them again', async () => {
+    // Arrange
+    const element = await createReasons(REASONS);
+
+    // Act: show all
+    byId(element, 'toggle').click();
+    await flushPromises();
+
+    // Assert
     expect(texts(element, 'reason-name')).toEqual([
       'c.Collections_Worklist_Reason_Age',
       'c.Collections_Worklist_Reason_Amount',
@@ -47,6 +69,27 @@ describe('c-collections-worklist-reasons', () => {
       'EUR 12,000.00 overdue',
       '0 broken promises in the last 365 days',
     ]);
+    expect(byId(element, 'toggle').textContent.trim()).toBe('c.Collections_Worklist_Reasons_Show_Top');
+    expect(byId(element, 'toggle').getAttribute('aria-expanded')).toBe('true');
+
+    // Act: fold again
+    byId(element, 'toggle').click();
+    await flushPromises();
+
+    // Assert
+    expect(element.shadowRoot.querySelectorAll('[data-id="reason"]')).toHaveLength(2);
+    expect(byId(element, 'toggle').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('leaves parts that add no points out of the top', async () => {
+    // Arrange
+    const element = await createReasons(
+      ['amount: 21.4 (EUR 12,000.00 overdue)', 'age: 0 (nothing overdue)', 'disputes: 0 (no dispute)'].join('\n'),
+    );
+
+    // Assert
+    expect(texts(element, 'reason-name')).toEqual(['c.Collections_Worklist_Reason_Amount']);
+    expect(byId(element, 'toggle')).not.toBeNull();
   });
 
   it('keeps a part it does not know under the batch name', async () => {
@@ -63,11 +106,19 @@ describe('c-collections-worklist-reasons', () => {
 
     // Assert
     expect(element.shadowRoot.querySelectorAll('[data-id="reason"]')).toHaveLength(0);
+    expect(byId(element, 'toggle')).toBeNull();
   });
 
-  it('is accessible', async () => {
+  it('is accessible, folded and unfolded', async () => {
     // Arrange
     const element = await createReasons(REASONS);
+
+    // Assert
+    await expect(element).toBeAccessible();
+
+    // Act
+    byId(element, 'toggle').click();
+    await flushPromises();
 
     // Assert
     await expect(element).toBeAccessible();
