@@ -27,7 +27,6 @@ export class NoticeSpill {
   private readonly dir: string;
   private readonly file: string;
   private writer: number | undefined;
-  count = 0;
 
   constructor() {
     // mkdtemp creates the folder for this user only: notices carry customers' names and addresses.
@@ -43,7 +42,6 @@ export class NoticeSpill {
     length.writeUInt32LE(payload.length);
     writeSync(this.writer, length);
     writeSync(this.writer, payload);
-    this.count += notices.length;
   }
 
   /** The notices in the order they were written, at most `size` at a time. */
