@@ -367,7 +367,8 @@ async function planNight(store: CollectionsStore, policy: CollectionsPolicy, asO
   const slices = options.apply ? new CustomerSlices(portfolio) : null;
   const work = options.apply ? new NightWork(cannotSend(store)) : null;
   try {
-    for (const shard of planDayInShards(portfolio, policy, asOf, options.customersPerShard ?? CUSTOMERS_PER_SHARD)) {
+    const perShard = options.customersPerShard ?? CUSTOMERS_PER_SHARD;
+    for (const shard of planDayInShards(portfolio, policy, asOf, perShard, options.apply)) {
       summary = addToSummary(summary, shard);
       if (options.keepActions) actions.push(...shard.actions);
       if (work && slices) work.add(slices.of(shard.customers), shard, shard.invoiceUpdates);

@@ -534,8 +534,10 @@ export function planDayInShards(
   policy: CollectionsPolicy,
   day: Day,
   customersPerShard: number,
+  /** false when nothing will be written (a plan only): the invoice updates are then left empty */
+  withInvoices = true,
 ): Generator<ShardPlan> {
-  return shards(portfolio, policy, day, customersPerShard, true);
+  return shards(portfolio, policy, day, customersPerShard, withInvoices);
 }
 
 function* shards(
