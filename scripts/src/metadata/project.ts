@@ -194,7 +194,6 @@ export function loadProject(dir: string): ProjectModel {
         return [];
       }
     })
-    .filter((file, index, all) => all.findIndex((other) => other.path === file.path) === index)
     .sort((a, b) => a.path.localeCompare(b.path));
   for (const file of files) parseFile(file, loadFindings);
   return { dir, apiVersion, packageDirectories, files, objects: indexObjects(files), loadFindings, componentSet };

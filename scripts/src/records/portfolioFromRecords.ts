@@ -92,9 +92,9 @@ const NOTICE_STATUSES: readonly NoticeStatus[] = [
   'Cancelled',
 ];
 
-function account(f: Fields): Account {
+function account(f: Fields, strings: SharedStrings): Account {
   return {
-    customerNumber: f.required('Customer_Number__c'),
+    customerNumber: strings.of(f.required('Customer_Number__c')),
     name: f.text('Name') ?? f.required('Customer_Number__c'),
     country: f.text('BillingCountry'),
     language: f.text('Preferred_Language__c') ?? 'en_US',
@@ -225,8 +225,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
   const portfolio = emptyPortfolio();
   const strings = new SharedStrings();
   for await (const { f } of rowsOf(store, S.ACCOUNT)) {
-    const read = account(f);
-    portfolio.accounts.push({ ...read, customerNumber: strings.of(read.customerNumber) });
+    portfolio.accounts.push(account(f, strings));
   }
   for await (const { f } of rowsOf(store, S.INVOICE)) portfolio.invoices.push(invoice(f, strings));
   for await (const { f } of rowsOf(store, S.PAYMENT)) {

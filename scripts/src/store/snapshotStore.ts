@@ -164,7 +164,10 @@ export class SnapshotStore implements CollectionsStore {
         continue;
       }
       outcomes.push({ key });
-      if (key) byKey.set(key, [...(byKey.get(key) ?? []), position]);
+      if (!key) continue;
+      const positions = byKey.get(key);
+      if (positions) positions.push(position);
+      else byKey.set(key, [position]);
     }
 
     mkdirSync(this.dir, { recursive: true });
