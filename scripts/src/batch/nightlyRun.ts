@@ -8,13 +8,14 @@ import { recordFor } from '../domain/engine/applyPlan';
 import { invoiceUpdates, type InvoiceUpdate } from '../domain/engine/invoiceState';
 import { planDayInShards } from '../domain/engine/planDay';
 import type { CollectionsPolicy } from '../domain/policy';
-import { emptyPortfolio, type Portfolio } from '../domain/portfolio';
+import type { NoticeRecord, Portfolio } from '../domain/portfolio';
 import { composeNotice } from '../notices/composeNotice';
 import { deliveryFields, rowsForPlan, type Delivery } from '../records/planRecords';
-import { portfolioFromStore } from '../records/portfolioFromRecords';
-import { DUNNING_NOTICE, type ObjectSchema, type Row } from '../records/schema';
-import type { CollectionsStore, RowFailure } from '../store/store';
+import { DUNNING_NOTICE, type ObjectSchema } from '../records/schema';
+import type { CollectionsStore, RowFailure, RowList } from '../store/store';
+import { NightLedger } from './nightLedger';
 import { NoticeSpill } from './noticeSpill';
+import { PackedRows } from './packedRows';
 
 /** What the plan does, counted: "Reminder" in USD: 12. */
 export function actionLabel(action: Action): string {
@@ -79,11 +80,12 @@ function isEmail(action: Action): action is NoticeAction {
 
 /**
  * A night's records and emails, gathered a plan (or a shard of a plan) at a time: the rows to
- * upsert per object, in the order the store must write them, and the email notices, kept on disk
- * (noticeSpill.ts) until the records are written.
+ * upsert per object, in the order the store must write them (each row packed into one string,
+ * packedRows.ts), and the email notices, kept on disk (noticeSpill.ts) until the records are
+ * written.
  */
 export class NightWork {
-  readonly rows = new Map<ObjectSchema, Row[]>();
+  readonly rows = new Map<ObjectSchema, PackedRows>();
   readonly emailKeys = new Set<string>();
   private readonly spill = new NoticeSpill();
 
@@ -104,9 +106,12 @@ export class NightWork {
         : { outcome: 'Failed', detail: this.cannotSend };
     const deliveries = new Map<string, Delivery>(emails.map((notice) => [notice.key, provisional]));
     for (const [schema, rows] of rowsForPlan(portfolio, plan, deliveries, invoices)) {
-      const all = this.rows.get(schema);
-      if (all) for (const row of rows) all.push(row);
-      else this.rows.set(schema, [...rows]);
+      let all = this.rows.get(schema);
+      if (!all) {
+        all = new PackedRows();
+        this.rows.set(schema, all);
+      }
+      for (const row of rows) all.add(row);
     }
     for (const notice of emails) this.emailKeys.add(notice.key);
     this.spill.write(emails);
@@ -164,7 +169,9 @@ export async function applyNight(
   const outcome: ApplyOutcome = { written: {}, failures: [], noticesSent: 0, deliveryFailures: [] };
   const ids = new Map<string, string | undefined>();
   const refused = new Set<string>();
-  const emailRows = new Map<string, Row>();
+  // The email notices' rows, to write again with their outcome: positions in the notice rows.
+  const emailRows = new Map<string, number>();
+  let noticeRows: RowList = [];
   for (const [schema, rows] of work.rows) {
     const result = await store.upsert(schema, rows);
     outcome.written[schema.object] = {
@@ -175,20 +182,21 @@ export async function applyNight(
     };
     outcome.failures.push(...result.failures.map((failure) => ({ ...failure, object: schema.object })));
     if (schema === DUNNING_NOTICE) {
-      rows.forEach((row, index) => {
-        const key = row.Idempotency_Key__c ?? '';
-        ids.set(key, result.ids[index]);
-        if (work.emailKeys.has(key)) emailRows.set(key, row);
-      });
+      noticeRows = rows;
+      for (let position = 0; position < rows.length; position++) {
+        const key = rows.at(position)?.Idempotency_Key__c ?? '';
+        ids.set(key, result.ids[position]);
+        if (work.emailKeys.has(key)) emailRows.set(key, position);
+      }
       for (const failure of result.failures) refused.add(failure.key);
     }
-    // Written: the rows are not needed any more (the email notices' rows are kept in emailRows).
+    // Written: the rows are not needed any more (but the email notices', in noticeRows).
     work.rows.delete(schema);
   }
 
   const deliveries = new Map<string, Delivery>();
   if (store.deliverNotices && work.emailKeys.size > 0) {
-    const final: Row[] = [];
+    const final = new PackedRows();
     // Composed and handed over in chunks: holding every composed body of a large night at once
     // would cost gigabytes. Targets batch their sends further (the org: 100 a request).
     for (const chunk of work.emails(DELIVERY_CHUNK)) {
@@ -215,9 +223,10 @@ export async function applyNight(
         };
         deliveries.set(notice.key, delivery);
         if (refused.has(notice.key)) continue;
-        const row = emailRows.get(notice.key);
+        const position = emailRows.get(notice.key);
+        const row = position === undefined ? undefined : noticeRows.at(position);
         const record = recordFor(notice, asOf, undefined);
-        if (row && record) final.push({ ...row, ...deliveryFields(record, delivery) });
+        if (row && record) final.add({ ...row, ...deliveryFields(record, delivery) });
       }
     }
     const result = await store.upsert(DUNNING_NOTICE, final);
@@ -234,11 +243,12 @@ export async function applyNight(
 }
 
 /** Email notices of earlier nights that were handed over but never confirmed: a person must check them. */
-export function unconfirmedNotices(portfolio: Portfolio, asOf: Day): string[] {
+export function unconfirmedNotices(notices: Iterable<NoticeRecord>, asOf: Day): string[] {
   const emailActions = new Set(['Courtesy_Reminder', 'Reminder', 'Suspension_Warning']);
-  return portfolio.notices
-    .filter((n) => n.status === 'Planned' && emailActions.has(n.action) && n.asOf < asOf)
-    .map((n) => n.key);
+  const keys: string[] = [];
+  for (const n of notices) if (n.status === 'Planned' && emailActions.has(n.action) && n.asOf < asOf) keys.push(n.key);
+  // Sorted: the order must not depend on how the notices were held.
+  return keys.sort();
 }
 
 /** What a night planned, counted: enough for the run log and the printed plan. */
@@ -280,42 +290,6 @@ function addToSummary(summary: NightSummary, plan: DayPlan): NightSummary {
   };
 }
 
-/** The records of some customers only: what rowsForPlan needs to turn their plan into records. */
-class CustomerSlices {
-  private readonly accounts = new Map<string, Portfolio['accounts']>();
-  private readonly notices = new Map<string, Portfolio['notices']>();
-  private readonly cases = new Map<string, Portfolio['cases']>();
-  private readonly promises = new Map<string, Portfolio['promises']>();
-  private readonly plans = new Map<string, Portfolio['plans']>();
-
-  constructor(portfolio: Portfolio) {
-    const group = <T extends { customerNumber: string }>(into: Map<string, T[]>, items: readonly T[]): void => {
-      for (const item of items) {
-        const list = into.get(item.customerNumber);
-        if (list) list.push(item);
-        else into.set(item.customerNumber, [item]);
-      }
-    };
-    group(this.accounts, portfolio.accounts);
-    group(this.notices, portfolio.notices);
-    group(this.cases, portfolio.cases);
-    group(this.promises, portfolio.promises);
-    group(this.plans, portfolio.plans);
-  }
-
-  of(customers: readonly string[]): Portfolio {
-    const pick = <T>(from: Map<string, T[]>): T[] => customers.flatMap((customer) => from.get(customer) ?? []);
-    return {
-      ...emptyPortfolio(),
-      accounts: pick(this.accounts),
-      notices: pick(this.notices),
-      cases: pick(this.cases),
-      promises: pick(this.promises),
-      plans: pick(this.plans),
-    };
-  }
-}
-
 /** Customers decided and turned into records at a time: bounds the memory of a large night. */
 export const CUSTOMERS_PER_SHARD = 5000;
 
@@ -338,10 +312,12 @@ export interface NightOptions {
 
 /**
  * Reads the portfolio, plans the night and, with `apply`, carries it out (as applyDayPlan does), a
- * shard of customers at a time: each shard's actions become records and spilled emails before the
- * next shard is decided, so the memory a night needs beyond the ledger does not grow with the
- * night, and the ledger itself is let go once the night is planned, before anything is written.
- * The records are still written in one upsert per object, and the emails sent after all of them.
+ * shard of customers at a time: the ledger is held as columns (nightLedger.ts) and each shard's
+ * customers are made objects only while they are decided; each shard's actions become packed rows
+ * and spilled emails before the next shard is decided, so the memory a night needs beyond the
+ * ledger does not grow with the night, and the ledger itself is let go once the night is planned,
+ * before anything is written. The records are still written in one upsert per object, and the
+ * emails sent after all of them.
  */
 export async function runNight(
   store: CollectionsStore,
@@ -359,19 +335,27 @@ export async function runNight(
   }
 }
 
-/** The planning half of runNight: the only place that holds the whole portfolio. */
+/**
+ * The planning half of runNight: the only place that holds the whole portfolio, as a NightLedger
+ * (columns for the tables that grow with the ledger), from which each shard's customers are
+ * built as a Portfolio of their own and decided.
+ */
 async function planNight(store: CollectionsStore, policy: CollectionsPolicy, asOf: Day, options: NightOptions) {
-  const portfolio = await portfolioFromStore(store, policy.corporateCurrency);
+  const ledger = await NightLedger.load(store, policy.corporateCurrency);
   let summary = emptySummary(asOf);
   const actions: Action[] = [];
-  const slices = options.apply ? new CustomerSlices(portfolio) : null;
   const work = options.apply ? new NightWork(cannotSend(store)) : null;
   try {
     const perShard = options.customersPerShard ?? CUSTOMERS_PER_SHARD;
-    for (const shard of planDayInShards(portfolio, policy, asOf, perShard, options.apply)) {
-      summary = addToSummary(summary, shard);
-      if (options.keepActions) actions.push(...shard.actions);
-      if (work && slices) work.add(slices.of(shard.customers), shard, shard.invoiceUpdates);
+    const customers = ledger.accountCustomers();
+    for (let start = 0; start < customers.length; start += perShard) {
+      const slice = ledger.slice(customers.slice(start, start + perShard));
+      // One shard: the slice holds these customers only.
+      for (const shard of planDayInShards(slice, policy, asOf, Number.POSITIVE_INFINITY, options.apply)) {
+        summary = addToSummary(summary, shard);
+        if (options.keepActions) actions.push(...shard.actions);
+        work?.add(slice, shard, shard.invoiceUpdates);
+      }
     }
   } catch (error) {
     work?.dispose();
@@ -381,8 +365,8 @@ async function planNight(store: CollectionsStore, policy: CollectionsPolicy, asO
     summary,
     actions,
     work,
-    names: work ? customerNames(portfolio) : new Map<string, string>(),
-    unconfirmed: unconfirmedNotices(portfolio, asOf),
+    names: work ? ledger.customerNames() : new Map<string, string>(),
+    unconfirmed: unconfirmedNotices(ledger.allNotices(), asOf),
   };
 }
 

@@ -43,13 +43,26 @@ export function formatAmount(amount: Money, language: string): string {
   return format.format(formatMoney(amount) as unknown as number);
 }
 
+/** Dates already formatted, per language: a night's notices name a few hundred distinct days, millions of times. */
+const formattedDays = new Map<string, Map<Day, string>>();
+
 export function formatDate(day: Day, language: string): string {
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(language, format);
+  let days = formattedDays.get(language);
+  if (!days) {
+    days = new Map();
+    formattedDays.set(language, days);
   }
-  return format.format(new Date(day * 86_400_000));
+  let text = days.get(day);
+  if (text === undefined) {
+    let format = dateFormats.get(language);
+    if (!format) {
+      format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' });
+      dateFormats.set(language, format);
+    }
+    text = format.format(new Date(day * 86_400_000));
+    days.set(day, text);
+  }
+  return text;
 }
 
 function subjectOf(notice: NoticeAction, t: NoticeTexts): string {

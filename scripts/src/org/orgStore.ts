@@ -27,7 +27,14 @@ import { CollectionsError } from '../cli/errors';
 import type { ObjectSchema, Row } from '../records/schema';
 import type { Day } from '../domain/calendar';
 import type { Delivery } from '../records/planRecords';
-import { emptyResult, type CollectionsStore, type OutgoingNotice, type UpsertResult } from '../store/store';
+import {
+  emptyResult,
+  rowArray,
+  type CollectionsStore,
+  type OutgoingNotice,
+  type RowList,
+  type UpsertResult,
+} from '../store/store';
 import { bulkWrite } from './bulkIngest';
 import { bulkQueryRows } from './bulkQuery';
 import type { PollOptions } from './bulkJobs';
@@ -126,7 +133,9 @@ export class OrgStore implements CollectionsStore {
     }
   }
 
-  async upsert(schema: ObjectSchema, rows: readonly Row[]): Promise<UpsertResult> {
+  async upsert(schema: ObjectSchema, list: RowList): Promise<UpsertResult> {
+    // The org's writes keep every row with its position until the answers are in.
+    const rows = rowArray(list);
     const outcomes = new Map<number, ItemOutcome>();
     const groups = new Map<Operation, WorkItem[]>();
     const add = (operation: Operation, item: WorkItem): void => {

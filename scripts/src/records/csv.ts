@@ -70,7 +70,7 @@ export function formatBulkCsv(columns: readonly string[], rows: readonly Row[]):
  */
 export class CsvFileWriter {
   private readonly descriptor: number;
-  private pending: string[][] = [];
+  private pending: string[] = [];
   private open = true;
 
   constructor(
@@ -83,7 +83,15 @@ export class CsvFileWriter {
 
   /** Writes a row; `overrides` wins over the row's own values (e.g. an Id assigned on the way). */
   write(row: Row, overrides?: Row): void {
-    this.pending.push(this.columns.map((column) => overrides?.[column] ?? row[column] ?? ''));
+    const cells = this.columns.map((column) => overrides?.[column] ?? row[column] ?? '');
+    // Most rows need no quoting: joined as they are, which is what csv-stringify writes for them
+    // (it quotes a cell holding the delimiter, a quote or the record delimiter, and nothing else
+    // by default); a row that needs quoting goes through csv-stringify itself.
+    this.pending.push(
+      cells.some((cell) => NEEDS_QUOTES.test(cell))
+        ? stringify([cells], { record_delimiter: 'unix' })
+        : `${cells.join(',')}\n`,
+    );
     if (this.pending.length >= WRITE_CHUNK_ROWS) this.flush();
   }
 
@@ -105,12 +113,13 @@ export class CsvFileWriter {
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    writeSync(this.descriptor, stringify(this.pending, { record_delimiter: 'unix' }));
+    writeSync(this.descriptor, this.pending.join(''));
     this.pending = [];
   }
 }
 
 const WRITE_CHUNK_ROWS = 5000;
+const NEEDS_QUOTES = /[",\n]/;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;

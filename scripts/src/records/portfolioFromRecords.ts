@@ -4,6 +4,7 @@
  * and the field named: the batch never decides on data it could not read.
  */
 import { parseDay, type Day } from '../domain/calendar';
+import type { Money } from '../domain/money';
 import type {
   Account,
   CaseStatus,
@@ -14,13 +15,17 @@ import type {
   DocumentType,
   ExchangeRate,
   Invoice,
+  InvoiceStatus,
   NoticeAction,
   NoticeRecord,
   NoticeStatus,
+  Payment,
+  PaymentApplication,
   PaymentPlan,
   PlanStatus,
   Portfolio,
   PromiseStatus,
+  PromiseToPay,
 } from '../domain/portfolio';
 import { emptyPortfolio } from '../domain/portfolio';
 import {
@@ -28,7 +33,6 @@ import {
   INVOICE_STATUSES,
   invoiceStateCells,
   invoiceStateText,
-  type RecordedInvoiceState,
 } from '../domain/engine/invoiceState';
 
 export { RecordError };
@@ -135,29 +139,31 @@ const UNREADABLE = '?';
  * unreadable one is marked so that it is rewritten). Undefined when all five are blank.
  */
 function recordedState(f: Fields, currency: string, strings: SharedStrings): string | undefined {
+  // Written out field by field, without a closure per field: this runs once per invoice.
   let unreadable: number[] | undefined;
-  const read = <T>(cell: number, value: () => T | null): T | null => {
+  let openBalance: Money | null = null;
+  let status: InvoiceStatus | null = null;
+  let disputed: Money | null = null;
+  let lastDunningDate: Day | null = null;
+  let lastDunningLevel: number | null = null;
+  for (let cell = 0; cell < 5; cell++) {
     try {
-      return value();
+      if (cell === 0) openBalance = f.money('Open_Balance__c', currency);
+      else if (cell === 1) status = f.text('Status__c') === null ? null : f.oneOf('Status__c', INVOICE_STATUSES);
+      else if (cell === 2) disputed = f.money('Disputed_Amount__c', currency);
+      else if (cell === 3) lastDunningDate = f.day('Last_Dunning_Date__c');
+      else lastDunningLevel = f.integer('Last_Dunning_Level__c');
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
       (unreadable ??= []).push(cell);
-      return null;
     }
-  };
-  const state: RecordedInvoiceState = {
-    openBalance: read(0, () => f.money('Open_Balance__c', currency)),
-    status: read(1, () => (f.text('Status__c') === null ? null : f.oneOf('Status__c', INVOICE_STATUSES))),
-    disputed: read(2, () => f.money('Disputed_Amount__c', currency)),
-    lastDunningDate: read(3, () => f.day('Last_Dunning_Date__c')),
-    lastDunningLevel: read(4, () => f.integer('Last_Dunning_Level__c')),
-  };
-  const cells = invoiceStateCells(state);
+  }
+  const cells = invoiceStateCells({ openBalance, status, disputed, lastDunningDate, lastDunningLevel });
   for (const cell of unreadable ?? []) cells[cell] = UNREADABLE;
   const text = invoiceStateText(cells);
   if (text === BLANK_INVOICE_STATE) return undefined;
   // Settled documents, most of a ledger, repeat a few values ("0.00|Paid|||"): one copy of each.
-  return state.openBalance?.minor === 0n ? strings.of(text) : text;
+  return openBalance?.minor === 0n ? strings.of(text) : text;
 }
 
 function invoice(f: Fields, strings: SharedStrings): Invoice {
@@ -220,17 +226,54 @@ function notice(f: Fields): NoticeRecord {
   };
 }
 
+/**
+ * Where the records go as they are read: the whole portfolio as arrays (portfolioFromStore), or a
+ * more compact form for a large night (batch/nightLedger.ts). Disputes and plans are handed over
+ * when read; their lines and installments are added to the same objects afterwards.
+ */
+export interface PortfolioSink {
+  account(account: Account): void;
+  invoice(invoice: Invoice): void;
+  payment(payment: Payment): void;
+  application(application: PaymentApplication): void;
+  dispute(dispute: Dispute): void;
+  promise(promise: PromiseToPay): void;
+  plan(plan: PaymentPlan): void;
+  collectionCase(collectionCase: CollectionCase): void;
+  notice(notice: NoticeRecord): void;
+  rate(rate: ExchangeRate): void;
+}
+
 /** Loads everything the engine needs from a store. `corporateCurrency` orients the dated rates. */
 export async function portfolioFromStore(store: CollectionsStore, corporateCurrency: string): Promise<Portfolio> {
   const portfolio = emptyPortfolio();
+  await readPortfolio(store, corporateCurrency, {
+    account: (item) => portfolio.accounts.push(item),
+    invoice: (item) => portfolio.invoices.push(item),
+    payment: (item) => portfolio.payments.push(item),
+    application: (item) => portfolio.applications.push(item),
+    dispute: (item) => portfolio.disputes.push(item),
+    promise: (item) => portfolio.promises.push(item),
+    plan: (item) => portfolio.plans.push(item),
+    collectionCase: (item) => portfolio.cases.push(item),
+    notice: (item) => portfolio.notices.push(item),
+    rate: (item) => portfolio.rates.push(item),
+  });
+  return portfolio;
+}
+
+/** Reads every record the engine needs, parsed strictly, into `sink` (objects in file order). */
+export async function readPortfolio(
+  store: CollectionsStore,
+  corporateCurrency: string,
+  sink: PortfolioSink,
+): Promise<void> {
   const strings = new SharedStrings();
-  for await (const { f } of rowsOf(store, S.ACCOUNT)) {
-    portfolio.accounts.push(account(f, strings));
-  }
-  for await (const { f } of rowsOf(store, S.INVOICE)) portfolio.invoices.push(invoice(f, strings));
+  for await (const { f } of rowsOf(store, S.ACCOUNT)) sink.account(account(f, strings));
+  for await (const { f } of rowsOf(store, S.INVOICE)) sink.invoice(invoice(f, strings));
   for await (const { f } of rowsOf(store, S.PAYMENT)) {
     const currency = strings.of(f.required('CurrencyIsoCode'));
-    portfolio.payments.push({
+    sink.payment({
       paymentReference: f.required('Payment_Reference__c'),
       customerNumber: strings.of(f.required('Account__r.Customer_Number__c')),
       currency,
@@ -240,7 +283,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
   }
   for await (const { f } of rowsOf(store, S.PAYMENT_APPLICATION)) {
     const currency = strings.of(f.required('CurrencyIsoCode'));
-    portfolio.applications.push({
+    sink.application({
       paymentReference: f.required('Payment__r.Payment_Reference__c'),
       invoiceNumber: f.required('Invoice__r.Invoice_Number__c'),
       appliedDate: f.requiredDay('Applied_Date__c'),
@@ -259,7 +302,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
       lines: [],
     };
     disputes.set(dispute.id, dispute);
-    portfolio.disputes.push(dispute);
+    sink.dispute(dispute);
   }
   for await (const { f } of rowsOf(store, S.DISPUTE_INVOICE)) {
     const currency = f.required('CurrencyIsoCode');
@@ -273,7 +316,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
   }
   for await (const { f } of rowsOf(store, S.PROMISE)) {
     const currency = f.required('CurrencyIsoCode');
-    portfolio.promises.push({
+    sink.promise({
       id: f.required('Id'),
       customerNumber: f.required('Account__r.Customer_Number__c'),
       currency,
@@ -296,7 +339,7 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
       installments: [],
     };
     plans.set(plan.id, plan);
-    portfolio.plans.push(plan);
+    sink.plan(plan);
   }
   for await (const { f } of rowsOf(store, S.INSTALLMENT)) {
     const currency = f.required('CurrencyIsoCode');
@@ -314,16 +357,14 @@ export async function portfolioFromStore(store: CollectionsStore, corporateCurre
       amount: f.requiredMoney('Amount__c', currency),
     });
   }
-  for await (const { f } of rowsOf(store, S.COLLECTION_CASE)) portfolio.cases.push(collectionCase(f));
-  for await (const { f } of rowsOf(store, S.DUNNING_NOTICE)) portfolio.notices.push(notice(f));
+  for await (const { f } of rowsOf(store, S.COLLECTION_CASE)) sink.collectionCase(collectionCase(f));
+  for await (const { f } of rowsOf(store, S.DUNNING_NOTICE)) sink.notice(notice(f));
   for await (const { f } of rowsOf(store, S.DATED_CONVERSION_RATE)) {
-    const rate: ExchangeRate = {
+    sink.rate({
       from: corporateCurrency,
       to: f.required('IsoCode'),
       rate: f.required('ConversionRate'),
       date: f.requiredDay('StartDate'),
-    };
-    portfolio.rates.push(rate);
+    });
   }
-  return portfolio;
 }

@@ -30,7 +30,14 @@ export class RecordFields {
   }
 
   text(field: string): string | null {
-    const value = (this.row[field] ?? '').trim();
+    const raw = this.row[field];
+    if (raw === undefined || raw === '') return null;
+    // Most cells start and end with a printable ASCII character: nothing to trim (trim() also
+    // removes Unicode spaces, so anything else takes the general path).
+    const first = raw.charCodeAt(0);
+    const last = raw.charCodeAt(raw.length - 1);
+    if (first > 32 && first < 127 && last > 32 && last < 127) return raw;
+    const value = raw.trim();
     return value === '' ? null : value;
   }
 

@@ -4,7 +4,8 @@
  * name is the notice's idempotency key, so a rerun can never write a second copy of a message.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatDay, type Day } from '../domain/calendar';
 import type { NoticeAction } from '../domain/engine/actions';
@@ -61,19 +62,52 @@ export function formatEml(notice: NoticeAction, composed: ComposedNotice, from: 
   ].join('\r\n');
 }
 
-/** Writes the message to <outbox>/<as-of>/; a message without a recipient is not sent. */
 /** Outbox folders made by this process (a night writes thousands of files into one). */
 const madeDirs = new Set<string>();
 
-export function writeToOutbox(
+/** Messages written at once: the writes run on libuv's thread pool while the next are formatted. */
+const WRITES_IN_FLIGHT = 16;
+
+/** One outgoing message of writeToOutbox. */
+export interface OutboxMessage {
+  notice: NoticeAction;
+  composed: ComposedNotice;
+}
+
+/**
+ * Writes each message to <outbox>/<as-of>/ and answers one Delivery per message, in order; a
+ * message without a recipient is not sent. Creating a file costs far more than formatting one on
+ * some file systems (about 0.1 ms here, 128,842 files a night at a million invoices), so several
+ * are written at a time.
+ */
+export async function writeToOutbox(
   outboxDir: string,
+  asOf: Day,
+  messages: readonly OutboxMessage[],
+  from: string,
+): Promise<Delivery[]> {
+  const dir = join(outboxDir, formatDay(asOf));
+  const deliveries: Delivery[] = new Array(messages.length);
+  let next = 0;
+  const writeNext = async (): Promise<void> => {
+    while (next < messages.length) {
+      const position = next++;
+      const { notice, composed } = messages[position] as OutboxMessage;
+      deliveries[position] = await writeOne(dir, asOf, notice, composed, from);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_IN_FLIGHT, messages.length) }, writeNext));
+  return deliveries;
+}
+
+async function writeOne(
+  dir: string,
   asOf: Day,
   notice: NoticeAction,
   composed: ComposedNotice,
   from: string,
-): Delivery {
+): Promise<Delivery> {
   if (!notice.recipient) return { outcome: 'Failed', detail: 'no billing email or contact on the account' };
-  const dir = join(outboxDir, formatDay(asOf));
   if (!madeDirs.has(dir)) {
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
@@ -82,13 +116,13 @@ export function writeToOutbox(
   const content = formatEml(notice, composed, from, asOf);
   try {
     // 'wx': never overwrite: a notice already in the outbox was already sent.
-    writeFileSync(file, content, { flag: 'wx' });
+    await writeFile(file, content, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       // The folder was removed since this process made it (a snapshot deleted and made again).
       mkdirSync(dir, { recursive: true });
-      writeFileSync(file, content, { flag: 'wx' });
+      await writeFile(file, content, { flag: 'wx' });
     } else if (code !== 'EEXIST') throw error;
   }
   // Relative to the snapshot, so the record reads the same wherever the snapshot is kept.

@@ -13,7 +13,14 @@ import type { Delivery } from '../records/planRecords';
 import { writeToOutbox } from '../snapshot/outbox';
 import { csvHeader, CsvFileWriter, readCsvFile } from '../records/csv';
 import { SNAPSHOT_OBJECTS, type ObjectSchema, type Row } from '../records/schema';
-import { emptyResult, type CollectionsStore, type OutgoingNotice, type RowFailure, type UpsertResult } from './store';
+import {
+  emptyResult,
+  type CollectionsStore,
+  type OutgoingNotice,
+  type RowFailure,
+  type RowList,
+  type UpsertResult,
+} from './store';
 
 export const DEFAULT_SNAPSHOT_DIR = '.collections';
 
@@ -49,6 +56,19 @@ function parentOf(column: string): { schema: ObjectSchema; field: string } | und
   return PARENTS.get(column);
 }
 
+/** What became of an incoming row (SnapshotStore.upsert keeps one byte per row). */
+const PENDING = 0;
+const CREATED = 1;
+const UPDATED = 2;
+const UNCHANGED = 3;
+const FAILED = 4;
+
+/** Whether writing `row` over `current` changes a value (an Id in the row is not a change). */
+function changes(current: Row, row: Row): boolean {
+  for (const column in row) if (column !== 'Id' && (current[column] ?? '') !== row[column]) return true;
+  return false;
+}
+
 export class SnapshotStore implements CollectionsStore {
   readonly description: string;
   readonly outboxDir: string;
@@ -66,7 +86,7 @@ export class SnapshotStore implements CollectionsStore {
   }
 
   async deliverNotices(items: readonly OutgoingNotice[], asOf: Day): Promise<Delivery[]> {
-    return items.map((item) => writeToOutbox(this.outboxDir, asOf, item.notice, item.composed, SNAPSHOT_SENDER));
+    return writeToOutbox(this.outboxDir, asOf, items, SNAPSHOT_SENDER);
   }
 
   fileOf(schema: ObjectSchema): string {
@@ -106,12 +126,19 @@ export class SnapshotStore implements CollectionsStore {
   }
 
   /** Like the org: a relationship to a record that is not there is refused, naming the field. */
-  private async missingParent(row: Row): Promise<RowFailure | undefined> {
+  private async missingParent(row: Row, parentKeys: Map<string, Set<string> | null>): Promise<RowFailure | undefined> {
     for (const column in row) {
       const value = row[column];
       if (!value) continue;
+      let keys = parentKeys.get(column);
       const parent = parentOf(column);
-      if (parent && !(await this.keysOf(parent.schema, parent.field)).has(value)) {
+      if (keys === undefined) {
+        // Read once per column and upsert (awaited only then, not per row: a night upserts a
+        // million invoice rows).
+        keys = parent ? await this.keysOf(parent.schema, parent.field) : null;
+        parentKeys.set(column, keys);
+      }
+      if (keys && parent && !keys.has(value)) {
         return {
           key: '',
           code: 'INVALID_FIELD',
@@ -127,47 +154,52 @@ export class SnapshotStore implements CollectionsStore {
    * Merges the rows into the object's file in one streamed pass: existing rows are copied (changed
    * where an incoming row has their key) into a new file, new rows are appended, and the new file
    * replaces the old one only if something changed. Memory holds the incoming rows, not the file,
-   * so a night's upserts into a million-row file do not hold the million rows.
+   * so a night's upserts into a million-row file do not hold the million rows; the incoming rows
+   * are read by position (a night hands them over packed, batch/packedRows.ts) and the state of
+   * each is kept in arrays, not in an object per row.
    */
-  async upsert(schema: ObjectSchema, incoming: readonly Row[]): Promise<UpsertResult> {
+  async upsert(schema: ObjectSchema, incoming: RowList): Promise<UpsertResult> {
     const result = emptyResult();
-    if (incoming.length === 0) return result;
+    const count = incoming.length;
+    if (count === 0) return result;
     const columns = this.headerOf(schema) ?? schema.columns.map((c) => c.name);
     for (const column of schema.columns.map((c) => c.name)) if (!columns.includes(column)) columns.push(column);
     if (!columns.includes(schema.key)) columns.unshift(schema.key);
+    const rowAt = (position: number): Row => incoming.at(position) as Row;
 
-    // Incoming rows by key, in input order; rows without a key are new records (Id-keyed objects).
-    const outcomes: Array<{
-      key: string;
-      id?: string;
-      failure?: RowFailure;
-      state?: 'created' | 'updated' | 'unchanged';
-    }> = [];
-    const byKey = new Map<string, number[]>();
-    for (const [position, row] of incoming.entries()) {
+    // Each incoming row's key, state and Id, by position; rows without a key are new records
+    // (Id-keyed objects). Positions by key, in input order.
+    const keys: string[] = new Array(count);
+    const states = new Uint8Array(count);
+    const ids: Array<string | undefined> = new Array(count);
+    const failures = new Map<number, RowFailure>();
+    const byKey = new Map<string, number | number[]>();
+    const parentKeys = new Map<string, Set<string> | null>();
+    for (let position = 0; position < count; position++) {
+      const row = rowAt(position);
       const key = row[schema.key] ?? '';
+      keys[position] = key;
       if (!key && schema.key !== 'Id') {
-        outcomes.push({
-          key,
-          failure: {
-            key: `row ${position + 1}`,
-            code: 'MISSING_KEY',
-            message: `${schema.key} is blank`,
-            field: schema.key,
-          },
+        failures.set(position, {
+          key: `row ${position + 1}`,
+          code: 'MISSING_KEY',
+          message: `${schema.key} is blank`,
+          field: schema.key,
         });
+        states[position] = FAILED;
         continue;
       }
-      const missing = await this.missingParent(row);
+      const missing = await this.missingParent(row, parentKeys);
       if (missing) {
-        outcomes.push({ key, failure: { ...missing, key: key || `row ${position + 1}` } });
+        failures.set(position, { ...missing, key: key || `row ${position + 1}` });
+        states[position] = FAILED;
         continue;
       }
-      outcomes.push({ key });
       if (!key) continue;
-      const positions = byKey.get(key);
-      if (positions) positions.push(position);
-      else byKey.set(key, [position]);
+      const earlier = byKey.get(key);
+      if (earlier === undefined) byKey.set(key, position);
+      else if (typeof earlier === 'number') byKey.set(key, [earlier, position]);
+      else earlier.push(position);
     }
 
     mkdirSync(this.dir, { recursive: true });
@@ -180,20 +212,18 @@ export class SnapshotStore implements CollectionsStore {
         existingCount++;
         const key = existing[schema.key] ?? '';
         const positions = key ? byKey.get(key) : undefined;
-        if (!positions) {
+        if (positions === undefined) {
           writer.write(existing);
           continue;
         }
         byKey.delete(key);
         let current = existing;
-        for (const position of positions) {
-          const row = incoming[position] as Row;
-          const differs = Object.entries(row).some(
-            ([column, value]) => column !== 'Id' && (current[column] ?? '') !== value,
-          );
+        for (const position of typeof positions === 'number' ? [positions] : positions) {
+          const row = rowAt(position);
+          const differs = changes(current, row);
           if (differs) current = { ...current, ...row, ...(schema.key === 'Id' ? { Id: key } : {}) };
-          (outcomes[position] as { state?: string }).state = differs ? 'updated' : 'unchanged';
-          (outcomes[position] as { id?: string }).id = existing.Id ?? key;
+          states[position] = differs ? UPDATED : UNCHANGED;
+          ids[position] = existing.Id ?? key;
           if (differs) changed = true;
         }
         writer.write(current);
@@ -203,26 +233,24 @@ export class SnapshotStore implements CollectionsStore {
       // a hundred thousand notices at a time.
       let sequence = existingCount;
       const createdByKey = new Map<string, { row: Row; id: string | undefined }>();
-      for (const [position, row] of incoming.entries()) {
-        const outcome = outcomes[position] as { key: string; id?: string; failure?: RowFailure; state?: string };
-        if (outcome.failure || outcome.state) continue;
-        const key = outcome.key || localId(schema.object, ++sequence);
+      for (let position = 0; position < count; position++) {
+        if (states[position] !== PENDING) continue;
+        const row = rowAt(position);
+        const key = keys[position] || localId(schema.object, ++sequence);
         const earlier = createdByKey.get(key);
         if (earlier) {
           // The same new key twice in one call: the second row updates the first, as in the org.
-          const differs = Object.entries(row).some(
-            ([column, value]) => column !== 'Id' && (earlier.row[column] ?? '') !== value,
-          );
+          const differs = changes(earlier.row, row);
           if (differs) earlier.row = { ...earlier.row, ...row };
-          outcome.state = differs ? 'updated' : 'unchanged';
-          outcome.id = earlier.id ?? key;
+          states[position] = differs ? UPDATED : UNCHANGED;
+          ids[position] = earlier.id ?? key;
           continue;
         }
         const id =
           schema.key === 'Id' ? key : columns.includes('Id') ? row.Id || localId(schema.object, ++sequence) : undefined;
         createdByKey.set(key, { row, id });
-        outcome.state = 'created';
-        outcome.id = id ?? key;
+        states[position] = CREATED;
+        ids[position] = id ?? key;
         changed = true;
       }
       for (const created of createdByKey.values())
@@ -237,16 +265,17 @@ export class SnapshotStore implements CollectionsStore {
       this.keyCache.delete(schema.object);
     } else writer.discard();
 
-    for (const outcome of outcomes) {
-      if (outcome.failure) {
-        result.failures.push(outcome.failure);
+    for (let position = 0; position < count; position++) {
+      const failure = failures.get(position);
+      if (failure) {
+        result.failures.push(failure);
         result.ids.push(undefined);
         continue;
       }
-      if (outcome.state === 'created') result.created++;
-      else if (outcome.state === 'updated') result.updated++;
+      if (states[position] === CREATED) result.created++;
+      else if (states[position] === UPDATED) result.updated++;
       else result.unchanged++;
-      result.ids.push(outcome.id);
+      result.ids.push(ids[position]);
     }
     return result;
   }

@@ -30,6 +30,21 @@ export interface UpsertResult {
   ids: Array<string | undefined>;
 }
 
+/**
+ * Rows to write, read by position: an array, or rows kept packed until written
+ * (batch/packedRows.ts), so that a million of them need not be objects at once.
+ */
+export interface RowList {
+  readonly length: number;
+  at(position: number): Row | undefined;
+}
+
+/** The rows of a RowList as an array (an array is returned as it is). */
+export function rowArray(rows: RowList): readonly Row[] {
+  if (Array.isArray(rows)) return rows as readonly Row[];
+  return Array.from({ length: rows.length }, (_, position) => rows.at(position) as Row);
+}
+
 export interface CollectionsStore {
   /** what the store is, for messages: "snapshot .collections" or "org collections (00D...)" */
   readonly description: string;
@@ -39,7 +54,7 @@ export interface CollectionsStore {
    * Creates or updates rows by the schema's key (an external ID, or Id for objects without one;
    * rows without an Id are created). Only the columns present in the rows are written.
    */
-  upsert(schema: ObjectSchema, rows: readonly Row[]): Promise<UpsertResult>;
+  upsert(schema: ObjectSchema, rows: RowList): Promise<UpsertResult>;
   /** the policy: custom metadata records of the org, or force-app's files for a snapshot */
   loadPolicy(): Promise<CollectionsPolicy>;
   /** API requests used so far, and what the org has left today (null for a snapshot) */

@@ -108,6 +108,8 @@ export function customerGroups(
     return group;
   };
 
+  // Sums per group in plain bigints, made Money once at the end: this runs once per invoice.
+  const sums = new Map<GroupState, Sums>();
   for (const invoice of index.invoicesByCustomer.get(account.customerNumber) ?? []) {
     if (invoice.invoiceDate > day) continue;
     const balance = balanceAsOf(invoice, index.applicationsByInvoice.get(invoice.invoiceNumber), day);
@@ -133,14 +135,26 @@ export function customerGroups(
     const planCovered = invoice.paymentPlanId !== null && plansInGoodStanding.has(invoice.paymentPlanId);
     const collectible = planCovered ? 0n : balance.minor - disputedMinor;
     group.open.push({ invoice, line, collectible, planCovered });
-    group.totalOpen = money(invoice.currency, group.totalOpen.minor + balance.minor);
-    const bucket = group.aging[AGING_BUCKETS.indexOf(agingBucket(overdueDays))];
-    if (bucket) bucket.amount = money(invoice.currency, bucket.amount.minor + balance.minor);
-    if (overdueDays > 0) {
-      group.totalOverdue = money(invoice.currency, group.totalOverdue.minor + balance.minor);
-      group.collectibleOverdue = money(invoice.currency, group.collectibleOverdue.minor + collectible);
-      group.disputedOverdue = money(invoice.currency, group.disputedOverdue.minor + disputedMinor);
+    let sum = sums.get(group);
+    if (!sum) {
+      sum = { open: 0n, overdue: 0n, collectible: 0n, disputed: 0n, aging: AGING_BUCKETS.map(() => 0n) };
+      sums.set(group, sum);
     }
+    sum.open += balance.minor;
+    const bucket = AGING_BUCKETS.indexOf(agingBucket(overdueDays));
+    if (bucket >= 0) sum.aging[bucket] = (sum.aging[bucket] as bigint) + balance.minor;
+    if (overdueDays > 0) {
+      sum.overdue += balance.minor;
+      sum.collectible += collectible;
+      sum.disputed += disputedMinor;
+    }
+  }
+  for (const [group, sum] of sums) {
+    group.totalOpen = money(group.currency, sum.open);
+    group.totalOverdue = money(group.currency, sum.overdue);
+    group.collectibleOverdue = money(group.currency, sum.collectible);
+    group.disputedOverdue = money(group.currency, sum.disputed);
+    group.aging = AGING_BUCKETS.map((bucket, i) => ({ bucket, amount: money(group.currency, sum.aging[i] as bigint) }));
   }
   // A currency with an open case keeps its group even when nothing is open any more, so the case closes.
   for (const currency of alsoCurrencies) groupFor(currency);
@@ -153,6 +167,14 @@ export function customerGroups(
     group.anchor = group.open.find((item) => item.collectible > 0n && item.line.daysPastDue > 0) ?? null;
   }
   return groups;
+}
+
+interface Sums {
+  open: bigint;
+  overdue: bigint;
+  collectible: bigint;
+  disputed: bigint;
+  aging: bigint[];
 }
 
 function minBig(a: bigint, b: bigint): bigint {
