@@ -81,7 +81,10 @@ class ApplicationColumns {
   readonly currency = new IntColumn();
   readonly appliedDate = new IntColumn();
   readonly amount = new MinorColumn();
+  /** by the customer of the payment */
   readonly byCustomer = new RowGroups();
+  /** the application read before this one for the same invoice number, or -1 */
+  readonly sameInvoice = new IntColumn();
 }
 
 export class NightLedger {
@@ -97,6 +100,12 @@ export class NightLedger {
   private readonly cases = new ByCustomer<CollectionCase>();
   private readonly notices = new ByCustomer<NoticeRecord>();
   private readonly rates: ExchangeRate[] = [];
+  /**
+   * The last application read for each invoice number; each application leads to the one read
+   * before it for the same number (ApplicationColumns.sameInvoice). A few hundred thousand
+   * entries for a million invoices: only invoices with payments applied are here.
+   */
+  private readonly applicationsByInvoice = new Map<string, number>();
   /** The row of each application last put in a slice, so that a slice holds it once. */
   private applicationSliced: Int32Array = new Int32Array(0);
   private slices = 0;
@@ -107,8 +116,9 @@ export class NightLedger {
   static async load(store: CollectionsStore, corporateCurrency: string): Promise<NightLedger> {
     const ledger = new NightLedger();
     // Who an application touches: the customer of its payment and the customer of its invoice.
-    // An application names neither; the payments are read before the applications, the invoices
-    // are matched afterwards (a map of the applied invoices, not of every invoice).
+    // An application names neither. The payments are read before the applications, so the
+    // payment's customer is known as each is read; the invoice's customer is found when a slice
+    // holds the invoice (applicationsOf), by invoice number.
     const customerOfPayment = new Map<string, number>();
     const { invoices, payments, applications } = ledger;
     await readPortfolio(store, corporateCurrency, {
@@ -149,6 +159,9 @@ export class NightLedger {
         applications.amount.push(application.amount.minor);
         const ofPayment = customerOfPayment.get(application.paymentReference);
         if (ofPayment !== undefined) applications.byCustomer.add(ofPayment, row);
+        const earlier = ledger.applicationsByInvoice.get(application.invoiceNumber);
+        applications.sameInvoice.push(earlier ?? -1);
+        ledger.applicationsByInvoice.set(application.invoiceNumber, row);
       },
       dispute: (dispute) => ledger.disputes.add(dispute),
       promise: (promise) => ledger.promises.add(promise),
@@ -157,7 +170,6 @@ export class NightLedger {
       notice: (notice) => ledger.notices.add(notice),
       rate: (rate) => ledger.rates.push(rate),
     });
-    ledger.matchApplicationsToInvoices();
     // Customers known only from accounts get an index too, so every account has its groups.
     for (const customer of ledger.accounts.all.keys()) ledger.customers.indexOf(customer);
     invoices.byCustomer.build(ledger.customers.size);
@@ -165,30 +177,6 @@ export class NightLedger {
     applications.byCustomer.build(ledger.customers.size);
     ledger.applicationSliced = new Int32Array(applications.invoiceNumber.length).fill(-1);
     return ledger;
-  }
-
-  /**
-   * Each application also goes to the customer of the invoice it is applied to (usually the
-   * payment's customer too: a slice holds an application once, see slice). Every invoice carrying
-   * the number counts, as in the whole portfolio, where applications are found by invoice number.
-   */
-  private matchApplicationsToInvoices(): void {
-    const { invoices, applications } = this;
-    const first = new Map<string, number>();
-    const next = new Int32Array(applications.invoiceNumber.length).fill(-1);
-    for (let row = 0; row < applications.invoiceNumber.length; row++) {
-      const invoiceNumber = applications.invoiceNumber.at(row) as string;
-      const chained = first.get(invoiceNumber);
-      if (chained !== undefined) next[row] = chained;
-      first.set(invoiceNumber, row);
-    }
-    for (let row = 0; row < invoices.number.length; row++) {
-      let application = first.get(invoices.number.at(row) as string) ?? -1;
-      while (application >= 0) {
-        applications.byCustomer.add(invoices.customer.at(row), application);
-        application = next[application] as number;
-      }
-    }
   }
 
   /** The customers with an account, in the order the engine decides them (planDay's order). */
@@ -204,13 +192,24 @@ export class NightLedger {
     const applicationRows: number[] = [];
     for (const customerNumber of customers) {
       const customer = this.customers.indexOf(customerNumber);
-      this.invoices.byCustomer.forEach(customer, (row) => invoices.push(this.invoiceAt(row)));
-      this.payments.byCustomer.forEach(customer, (row) => payments.push(this.paymentAt(row)));
-      this.applications.byCustomer.forEach(customer, (row) => {
+      const take = (row: number): void => {
         if (this.applicationSliced[row] === sliceNumber) return;
         this.applicationSliced[row] = sliceNumber;
         applicationRows.push(row);
+      };
+      this.invoices.byCustomer.forEach(customer, (row) => {
+        const invoice = this.invoiceAt(row);
+        invoices.push(invoice);
+        // Every invoice carrying the number, as in the whole portfolio (applications are found by number).
+        for (
+          let application = this.applicationsByInvoice.get(invoice.invoiceNumber) ?? -1;
+          application >= 0;
+          application = this.applications.sameInvoice.at(application)
+        )
+          take(application);
       });
+      this.payments.byCustomer.forEach(customer, (row) => payments.push(this.paymentAt(row)));
+      this.applications.byCustomer.forEach(customer, take);
     }
     // File order, as in the whole portfolio: the engine sorts applications by date, stably.
     applicationRows.sort((a, b) => a - b);

@@ -1,4 +1,5 @@
 import { add, compare, formatMoney, minorDigits, parseMoney, subtract, zero } from '../../src/domain/money';
+import fc from 'fast-check';
 
 describe('money in minor units', () => {
   test.each([
@@ -55,5 +56,54 @@ describe('money in minor units', () => {
     );
     expect(() => compare(parseMoney('1', 'USD'), parseMoney('1', 'EUR'))).toThrow('without an exchange rate');
     expect(compare(parseMoney('1', 'SGD'), parseMoney('2', 'SGD'))).toBe(-1);
+  });
+});
+
+describe('parseMoney reads every amount as the decimal it is written as', () => {
+  /** The definition, written the slow way: sign, whole digits, a dot and decimals, trailing zeros allowed. */
+  function reference(text: string, digits: number): bigint | 'refused' {
+    const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text.trim());
+    if (!match) return 'refused';
+    const [, sign = '', whole = '0', fraction = ''] = match;
+    if (fraction.replace(/0+$/, '').length > digits) return 'refused';
+    const minor = BigInt(whole + fraction.slice(0, digits).padEnd(digits, '0'));
+    return sign === '-' ? -minor : minor;
+  }
+
+  function read(text: string, currency: string): bigint | 'refused' {
+    try {
+      return parseMoney(text, currency).minor;
+    } catch {
+      return 'refused';
+    }
+  }
+
+  const amountText = fc.oneof(
+    fc.stringMatching(/^-?\d{1,18}(\.\d{0,5})?$/),
+    fc.stringMatching(/^ ?-?[\d.]{0,8} ?$/),
+    fc.string({ maxLength: 8 }),
+  );
+
+  test.each([
+    ['USD', 2],
+    ['JPY', 0],
+    ['KWD', 3],
+  ])('%s (%i decimals), for random texts', (currency, digits) => {
+    fc.assert(
+      fc.property(amountText, (text) => {
+        expect(read(text, currency)).toEqual(reference(text, digits));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test.each([
+    ['999999999999999.99', 99999999999999999n],
+    ['-0.00', 0n],
+    ['10.500', 1050n],
+    ['0.1', 10n],
+    [' 12.30 ', 1230n],
+  ])('%j in USD is %p minor units', (text, minor) => {
+    expect(parseMoney(text, 'USD').minor).toBe(minor);
   });
 });
