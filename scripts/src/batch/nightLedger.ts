@@ -1,12 +1,13 @@
 /**
- * The portfolio as a night holds it: the three tables that grow with the ledger (invoices,
- * payments, payment applications) as columns, everything else as objects grouped by customer,
- * and a Portfolio built for a few customers at a time (slice) when the engine decides them.
+ * The portfolio as a night holds it: the tables that grow with the ledger (invoices, payments,
+ * payment applications) and with the nights (notices) as columns, everything else as objects
+ * grouped by customer, and a Portfolio built for a few customers at a time (slice) when the engine
+ * decides them.
  *
  * Why: a million invoices with their payments as objects are about 450 MiB of live heap, and V8
- * lets the heap grow to about twice what is live before it collects, so a night that held them
- * all peaked above 1 GiB. As columns they are a fraction of that, and the engine still sees
- * ordinary Invoice objects, those of one shard of customers at a time.
+ * lets the heap grow well past what is live before it collects, so a night that held them all
+ * peaked above 1 GiB. As columns they are about 60 MiB of heap and 150 MiB of buffers, and the
+ * engine still sees ordinary Invoice objects, those of one shard of customers at a time.
  *
  * A slice holds everything the engine reads about its customers: their accounts, invoices,
  * payments, disputes, promises, plans, cases and notices, every payment application that touches
@@ -87,6 +88,29 @@ class ApplicationColumns {
   readonly sameInvoice = new IntColumn();
 }
 
+/**
+ * The notices already recorded: they grow night after night (a case's every step, for every
+ * customer), so they are columns too. Picklist values, steps, levels and sent dates are codes in
+ * the ledger's table of short strings; NONE marks a blank.
+ */
+class NoticeColumns {
+  readonly key = new TextColumn();
+  readonly customer = new IntColumn();
+  readonly currency = new IntColumn();
+  readonly action = new IntColumn();
+  readonly step = new IntColumn();
+  readonly level = new IntColumn();
+  readonly caseKey = new TextColumn();
+  readonly asOf = new IntColumn();
+  readonly status = new IntColumn();
+  readonly sentDate = new IntColumn();
+  /** the invoice numbers covered, one per line, as the record holds them */
+  readonly invoiceNumbers = new TextColumn();
+  readonly byCustomer = new RowGroups();
+}
+
+const NONE = -1;
+
 export class NightLedger {
   private readonly customers = new StringTable();
   private readonly codes = new StringTable();
@@ -98,7 +122,7 @@ export class NightLedger {
   private readonly promises = new ByCustomer<PromiseToPay>();
   private readonly plans = new ByCustomer<PaymentPlan>();
   private readonly cases = new ByCustomer<CollectionCase>();
-  private readonly notices = new ByCustomer<NoticeRecord>();
+  private readonly notices = new NoticeColumns();
   private readonly rates: ExchangeRate[] = [];
   /**
    * The last application read for each invoice number; each application leads to the one read
@@ -167,12 +191,13 @@ export class NightLedger {
       promise: (promise) => ledger.promises.add(promise),
       plan: (plan) => ledger.plans.add(plan),
       collectionCase: (collectionCase) => ledger.cases.add(collectionCase),
-      notice: (notice) => ledger.notices.add(notice),
+      notice: (notice) => ledger.addNotice(notice),
       rate: (rate) => ledger.rates.push(rate),
     });
     // Customers known only from accounts get an index too, so every account has its groups.
     for (const customer of ledger.accounts.all.keys()) ledger.customers.indexOf(customer);
     invoices.byCustomer.build(ledger.customers.size);
+    ledger.notices.byCustomer.build(ledger.customers.size);
     payments.byCustomer.build(ledger.customers.size);
     applications.byCustomer.build(ledger.customers.size);
     ledger.applicationSliced = new Int32Array(applications.invoiceNumber.length).fill(-1);
@@ -190,13 +215,13 @@ export class NightLedger {
     const invoices: Invoice[] = [];
     const payments: Payment[] = [];
     const applicationRows: number[] = [];
+    const take = (row: number): void => {
+      if (this.applicationSliced[row] === sliceNumber) return;
+      this.applicationSliced[row] = sliceNumber;
+      applicationRows.push(row);
+    };
     for (const customerNumber of customers) {
       const customer = this.customers.indexOf(customerNumber);
-      const take = (row: number): void => {
-        if (this.applicationSliced[row] === sliceNumber) return;
-        this.applicationSliced[row] = sliceNumber;
-        applicationRows.push(row);
-      };
       this.invoices.byCustomer.forEach(customer, (row) => {
         const invoice = this.invoiceAt(row);
         invoices.push(invoice);
@@ -221,7 +246,13 @@ export class NightLedger {
       disputes: this.disputes.of(customers),
       promises: this.promises.of(customers),
       plans: this.plans.of(customers),
-      notices: this.notices.of(customers),
+      notices: customers.flatMap((customerNumber) => {
+        const notices: NoticeRecord[] = [];
+        this.notices.byCustomer.forEach(this.customers.indexOf(customerNumber), (row) =>
+          notices.push(this.noticeAt(row)),
+        );
+        return notices;
+      }),
       cases: this.cases.of(customers),
       rates: this.rates,
     };
@@ -237,7 +268,51 @@ export class NightLedger {
 
   /** Every notice record read, in no particular order across customers. */
   *allNotices(): Generator<NoticeRecord> {
-    for (const notices of this.notices.all.values()) yield* notices;
+    for (let row = 0; row < this.notices.key.length; row++) yield this.noticeAt(row);
+  }
+
+  private addNotice(notice: NoticeRecord): void {
+    const { notices, codes } = this;
+    const row = notices.key.length;
+    const customer = this.customers.indexOf(notice.customerNumber);
+    notices.key.push(notice.key);
+    notices.customer.push(customer);
+    notices.currency.push(codes.indexOf(notice.currency));
+    notices.action.push(codes.indexOf(notice.action));
+    notices.step.push(notice.step === null ? NONE : codes.indexOf(notice.step));
+    // A level is a small whole number; as a code it reads back exactly whatever it is.
+    notices.level.push(notice.level === null ? NONE : codes.indexOf(String(notice.level)));
+    notices.caseKey.push(notice.caseKey);
+    notices.asOf.push(notice.asOf);
+    notices.status.push(codes.indexOf(notice.status));
+    notices.sentDate.push(notice.sentDate === null ? NONE : codes.indexOf(String(notice.sentDate)));
+    // Invoice numbers never hold a line break: the record keeps them one per line.
+    notices.invoiceNumbers.push(notice.invoiceNumbers.join('\n'));
+    notices.byCustomer.add(customer, row);
+  }
+
+  private noticeAt(row: number): NoticeRecord {
+    const { notices, codes } = this;
+    const code = (column: IntColumn): string | null => {
+      const index = column.at(row);
+      return index === NONE ? null : codes.valueAt(index);
+    };
+    const level = code(notices.level);
+    const sentDate = code(notices.sentDate);
+    const invoiceNumbers = notices.invoiceNumbers.at(row) ?? '';
+    return {
+      key: notices.key.at(row) as string,
+      customerNumber: this.customers.valueAt(notices.customer.at(row)),
+      currency: codes.valueAt(notices.currency.at(row)),
+      action: codes.valueAt(notices.action.at(row)) as NoticeRecord['action'],
+      step: code(notices.step),
+      level: level === null ? null : Number(level),
+      caseKey: notices.caseKey.at(row),
+      asOf: notices.asOf.at(row),
+      status: codes.valueAt(notices.status.at(row)) as NoticeRecord['status'],
+      sentDate: sentDate === null ? null : Number(sentDate),
+      invoiceNumbers: invoiceNumbers === '' ? [] : invoiceNumbers.split('\n'),
+    };
   }
 
   private invoiceAt(row: number): Invoice {
