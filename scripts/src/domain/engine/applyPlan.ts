@@ -82,9 +82,12 @@ function accountAfter(account: Account, actions: readonly Action[], day: Day, ha
     else if (action.kind === 'write-off-referral' && action.delivery === 'hand-off')
       next = { ...next, status: 'Referred_To_Write_Off' };
     else if (action.kind === 'notice' && action.noticeAction === 'Suspension_Warning' && action.delivery === 'send') {
+      // A warning from another currency's case never takes back a suspension or a referral:
+      // the account would no longer read as suspended, and the next night would suspend it again.
       next = {
         ...next,
-        status: next.status === 'Suspended' ? next.status : 'Suspension_Warning',
+        status:
+          next.status === 'Suspended' || next.status === 'Referred_To_Write_Off' ? next.status : 'Suspension_Warning',
         suspensionWarningDate: day,
       };
     }
