@@ -214,6 +214,7 @@ export class NightLedger {
     const sliceNumber = this.slices++;
     const invoices: Invoice[] = [];
     const payments: Payment[] = [];
+    const notices: NoticeRecord[] = [];
     const applicationRows: number[] = [];
     const take = (row: number): void => {
       if (this.applicationSliced[row] === sliceNumber) return;
@@ -235,6 +236,7 @@ export class NightLedger {
       });
       this.payments.byCustomer.forEach(customer, (row) => payments.push(this.paymentAt(row)));
       this.applications.byCustomer.forEach(customer, take);
+      this.notices.byCustomer.forEach(customer, (row) => notices.push(this.noticeAt(row)));
     }
     // File order, as in the whole portfolio: the engine sorts applications by date, stably.
     applicationRows.sort((a, b) => a - b);
@@ -246,13 +248,7 @@ export class NightLedger {
       disputes: this.disputes.of(customers),
       promises: this.promises.of(customers),
       plans: this.plans.of(customers),
-      notices: customers.flatMap((customerNumber) => {
-        const notices: NoticeRecord[] = [];
-        this.notices.byCustomer.forEach(this.customers.indexOf(customerNumber), (row) =>
-          notices.push(this.noticeAt(row)),
-        );
-        return notices;
-      }),
+      notices,
       cases: this.cases.of(customers),
       rates: this.rates,
     };
